@@ -1,0 +1,22 @@
+// ESM mode: @actions/core 3 and @actions/github 9 ship only ESM.
+const tsJest = [
+  'ts-jest',
+  { useESM: true, tsconfig: { isolatedModules: true, verbatimModuleSyntax: false } },
+];
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+    },
+  ],
+};

@@ -1,0 +1,9 @@
+/**
+ * Further generated files (buildspecs, README tables, IAM policies...): each generator returns
+ * { path: content } and scripts/generate.ts writes them. Add one line per generator.
+ */
+import type { CommandSpec } from '../src/commands/spec.js';
+
+export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
+
+export const extraGenerators: Generator[] = [];

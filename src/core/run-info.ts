@@ -1,0 +1,30 @@
+/** Where and why this step runs: a GitHub workflow run, or a CodeBuild build. Hosts fill it in. */
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  author?: string;
+  /** A pull request from a fork gets a read-only token. */
+  fromFork: boolean;
+}
+
+export interface RunInfo {
+  /** `owner/name`. */
+  repository?: string;
+  /** The commit being built: the pull request head for pull requests. */
+  sha?: string;
+  ref?: string;
+  runId?: string;
+  runAttempt?: string;
+  job?: string;
+  /** The step's id within the job (GITHUB_ACTION), or the CodeBuild build id. */
+  step?: string;
+  /** A link a person can open to this run. */
+  runUrl?: string;
+  actor?: string;
+  triggeringActor?: string;
+  eventName?: string;
+  pullRequest?: PullRequestInfo;
+  workspace: string;
+  serverUrl: string;
+  apiUrl: string;
+}
