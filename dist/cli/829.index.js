@@ -28,7 +28,9 @@ const spec = {
     outputs: {
         'pipeline-arn': { description: 'ARN of the pipeline.' },
         'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
-        'latest-status': { description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.' },
+        'latest-status': {
+            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+        },
         executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
     },
     permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
@@ -157,9 +159,7 @@ function codebuildRunInfo(env) {
         actor: env.CODEBUILD_WEBHOOK_ACTOR_ACCOUNT_ID || env.CODEBUILD_INITIATOR || undefined,
         triggeringActor: env.CODEBUILD_INITIATOR || undefined,
         eventName: env.CODEBUILD_WEBHOOK_EVENT || undefined,
-        pullRequest: trigger
-            ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false }
-            : undefined,
+        pullRequest: trigger ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false } : undefined,
         workspace: env.CODEBUILD_SRC_DIR || process.cwd(),
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -209,7 +209,11 @@ function cancellationSignal(onSecond = () => process.exit(130)) {
 ;// CONCATENATED MODULE: ./src/hosts/output.ts
 /** Outputs are strings: objects become compact JSON, booleans and numbers their text. */
 function toOutputString(value) {
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return typeof value === 'string'
+        ? value
+        : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/cli.ts

@@ -7,7 +7,14 @@
  *   expect(result.outputs['latest-status']).toBe('Succeeded');
  *   expect(aws.calls('ListPipelineExecutions')[0].body).toEqual({...});
  */
-export { runAction, runCli, parseOutputFile, pullRequestEvent, REPOSITORY, HEAD_SHA } from '../sandbox/runner.js';
+export {
+  runAction,
+  runCli,
+  parseOutputFile,
+  pullRequestEvent,
+  REPOSITORY,
+  HEAD_SHA,
+} from '../sandbox/runner.js';
 export type { RunOptions, RunResult } from '../sandbox/runner.js';
 export { AwsSandbox, AwsError } from '../sandbox/aws/server.js';
 export { GitHubSandbox } from '../sandbox/github.js';

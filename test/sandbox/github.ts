@@ -20,7 +20,10 @@ export interface GitHubResponse {
   headers?: Record<string, string>;
 }
 
-type RouteHandler = (req: GitHubRequest, params: Record<string, string>) => GitHubResponse | Promise<GitHubResponse>;
+type RouteHandler = (
+  req: GitHubRequest,
+  params: Record<string, string>,
+) => GitHubResponse | Promise<GitHubResponse>;
 
 interface Route {
   method: string;
@@ -83,7 +86,14 @@ export class GitHubSandbox {
     this.requests.push(request);
     const token = String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
     if (request.method !== 'GET' && this.readOnlyTokens.has(token)) {
-      return send(res, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+      return send(res, {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403',
+        },
+      });
     }
     for (const route of this.routes) {
       const m = route.method === request.method ? route.pattern.exec(request.path) : null;
@@ -95,7 +105,10 @@ export class GitHubSandbox {
         return send(res, { status: 500, body: { message: String(err) } });
       }
     }
-    send(res, { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } });
+    send(res, {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    });
   }
 }
 

@@ -45,7 +45,9 @@ export const HEAD_SHA = '4f2c1a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39';
 
 export function pullRequestEvent(overrides: { number?: number; fork?: boolean; author?: string } = {}) {
   const repo = { full_name: REPOSITORY, name: 'churn-model', owner: { login: 'acme' } };
-  const head = overrides.fork ? { full_name: 'outsider/churn-model', name: 'churn-model', owner: { login: 'outsider' } } : repo;
+  const head = overrides.fork
+    ? { full_name: 'outsider/churn-model', name: 'churn-model', owner: { login: 'outsider' } }
+    : repo;
   return {
     action: 'synchronize',
     number: overrides.number ?? 42,
@@ -106,7 +108,11 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const entry = join(ROOT, 'dist', action, 'index.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'npm run build' first`);
   const started = Date.now();
-  const child = spawn(node24(), [entry], { env, cwd: options.cwd ?? workdir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node24(), [entry], {
+    env,
+    cwd: options.cwd ?? workdir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let signalledAt: number | undefined;

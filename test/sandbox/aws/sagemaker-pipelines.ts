@@ -51,13 +51,18 @@ export class PipelinesWorld {
     sandbox.on('SageMaker.ListPipelineExecutions', (input: ListInput) => this.list(input));
   }
 
-  addPipeline(name: string, definition: Record<string, unknown> = { Version: '2020-12-01', Steps: [] }): SandboxPipeline {
+  addPipeline(
+    name: string,
+    definition: Record<string, unknown> = { Version: '2020-12-01', Steps: [] },
+  ): SandboxPipeline {
     const now = this.sandbox.now();
     const p: SandboxPipeline = {
       name,
       arn: this.sandbox.arn('sagemaker', `pipeline/${name.toLowerCase()}`),
       definition,
-      roleArn: this.sandbox.arn('iam', 'role/SageMakerPipelineRole').replace(`:${this.sandbox.region}:`, '::'),
+      roleArn: this.sandbox
+        .arn('iam', 'role/SageMakerPipelineRole')
+        .replace(`:${this.sandbox.region}:`, '::'),
       creationTime: now,
       lastModifiedTime: now,
     };
@@ -94,7 +99,8 @@ export class PipelinesWorld {
     rows = [...rows].sort((a, b) => a.startTime - b.startTime);
     if (input.SortOrder !== 'Ascending') rows.reverse();
     const max = input.MaxResults ?? 50;
-    if (max < 1 || max > 100) throw new AwsError('ValidationException', `MaxResults must be between 1 and 100`);
+    if (max < 1 || max > 100)
+      throw new AwsError('ValidationException', `MaxResults must be between 1 and 100`);
     const start = input.NextToken ? Number(input.NextToken) : 0;
     const page = rows.slice(start, start + max);
     return {

@@ -69,7 +69,11 @@ export interface RawRoute {
   match(req: IncomingMessage, url: URL): boolean;
   handle(req: IncomingMessage, res: ServerResponse, body: Buffer, sandbox: AwsSandbox): void | Promise<void>;
   /** For the record: service and operation. */
-  describe(req: IncomingMessage, url: URL, body: Buffer): { service: string; operation: string; body?: Record<string, unknown> };
+  describe(
+    req: IncomingMessage,
+    url: URL,
+    body: Buffer,
+  ): { service: string; operation: string; body?: Record<string, unknown> };
 }
 
 export interface SandboxOptions {
@@ -172,7 +176,7 @@ export class AwsSandbox {
     let record: RecordedRequest;
     if (target) {
       const [prefix = '', operation = ''] = target.split('.');
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
       } catch {
@@ -184,7 +188,11 @@ export class AwsSandbox {
       record = this.record(d.service, d.operation, req, url, d.body ?? {});
     } else {
       const s3 = s3Operation(req.method ?? 'GET', url);
-      record = this.record('s3', s3.operation, req, url, { bucket: s3.bucket, key: s3.key, size: raw.length });
+      record = this.record('s3', s3.operation, req, url, {
+        bucket: s3.bucket,
+        key: s3.key,
+        size: raw.length,
+      });
     }
 
     const fault = this.pickFault(record.operation);
@@ -196,7 +204,10 @@ export class AwsSandbox {
     if (target) {
       const handler = this.handlers.get(target);
       if (!handler) {
-        return this.sendError(res, new AwsError('UnknownOperationException', `The sandbox does not implement ${target}`));
+        return this.sendError(
+          res,
+          new AwsError('UnknownOperationException', `The sandbox does not implement ${target}`),
+        );
       }
       try {
         const result = await handler(record.body, { sandbox: this, request: record });
@@ -250,7 +261,12 @@ export class AwsSandbox {
   private sendFault(req: IncomingMessage, res: ServerResponse, fault: FaultKind, service: string): void {
     if (fault === 'drop') return void req.socket.destroy();
     if (service === 's3') {
-      const [status, code] = fault === 'throttle' ? [503, 'SlowDown'] : fault === '500' ? [500, 'InternalError'] : [503, 'ServiceUnavailable'];
+      const [status, code] =
+        fault === 'throttle'
+          ? [503, 'SlowDown']
+          : fault === '500'
+            ? [500, 'InternalError']
+            : [503, 'ServiceUnavailable'];
       return this.sendS3Error(res, status, code, 'Injected fault');
     }
     const error =
@@ -263,7 +279,10 @@ export class AwsSandbox {
   }
 
   private sendError(res: ServerResponse, err: unknown): void {
-    const e = err instanceof AwsError ? err : new AwsError('InternalFailure', String((err as Error)?.stack ?? err), 500);
+    const e =
+      err instanceof AwsError
+        ? err
+        : new AwsError('InternalFailure', String((err as Error)?.stack ?? err), 500);
     const text = JSON.stringify({ __type: e.type, message: e.message });
     res.writeHead(e.status, {
       'content-type': 'application/x-amz-json-1.1',
@@ -283,12 +302,25 @@ export class AwsSandbox {
       return void res.end();
     }
     const object = this.objects.get(id);
-    if (!object) return this.sendS3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.', req.method === 'HEAD');
+    if (!object)
+      return this.sendS3Error(
+        res,
+        404,
+        'NoSuchKey',
+        'The specified key does not exist.',
+        req.method === 'HEAD',
+      );
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length });
     res.end(req.method === 'HEAD' ? undefined : object);
   }
 
-  private sendS3Error(res: ServerResponse, status: number, code: string, message: string, head = false): void {
+  private sendS3Error(
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+    head = false,
+  ): void {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${randomUUID()}</RequestId></Error>`;
     res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
     res.end(head ? undefined : xml);
