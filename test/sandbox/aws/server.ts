@@ -90,6 +90,8 @@ export class AwsSandbox {
   /** S3 objects by `bucket/key`. */
   readonly objects = new Map<string, Buffer>();
   readonly rawRoutes: RawRoute[] = [];
+  /** Checks run on every request before its handler (e.g. expired credentials); throw an AwsError to refuse. */
+  readonly guards: ((request: RecordedRequest) => void)[] = [];
   private readonly handlers = new Map<string, Handler>();
   private faultOptions: FaultOptions | undefined;
   private random: () => number = Math.random;
@@ -199,6 +201,14 @@ export class AwsSandbox {
     if (fault && fault !== 'drop-after') {
       record.fault = fault;
       return this.sendFault(req, res, fault, record.service);
+    }
+
+    try {
+      for (const guard of this.guards) guard(record);
+    } catch (err) {
+      return target || route
+        ? this.sendError(res, err)
+        : this.sendS3Error(res, 400, (err as AwsError).type, (err as Error).message);
     }
 
     if (target) {
