@@ -3,8 +3,9 @@
  * { path: content } and scripts/generate.ts writes them. Add one line per generator.
  */
 import type { CommandSpec } from '../src/commands/spec.js';
-import { buildspecFiles } from './buildspecs-generator.js';
+import { readmeActions } from './generators/readme-actions.js';
+import { buildspecFiles } from './generators/buildspecs.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [buildspecFiles];
+export const extraGenerators: Generator[] = [readmeActions, buildspecFiles];
