@@ -18,7 +18,7 @@ export interface WatchOptions {
 
 export const DEFAULT_WATCH: WatchOptions = {
   statusIntervalMs: 10_000,
-  logIntervalMs: 3_000,
+  logIntervalMs: 5_000,
   maxLogIntervalMs: 15_000,
   tailQuietMs: 10_000,
   tailMaxMs: 60_000,

@@ -121,9 +121,8 @@ export class CodeBuildWorld {
         (b) => b.token === input.idempotencyToken && now - b.startTime < 5 * 60_000,
       );
       if (same) {
-        const { idempotencyToken: _a, ...a } = same.input;
-        const { idempotencyToken: _b, ...b } = input;
-        if (JSON.stringify(a) !== JSON.stringify(b)) {
+        const strip = (i: StartBuildInput) => JSON.stringify({ ...i, idempotencyToken: undefined });
+        if (strip(same.input) !== strip(input)) {
           throw new AwsError(
             'InvalidInputException',
             'Idempotency token already used with different parameters',
