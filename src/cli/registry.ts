@@ -2,5 +2,7 @@
 import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
+  'build-run': () => import('./build-run.js'),
+  'buildspec': () => import('./buildspec.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
 };

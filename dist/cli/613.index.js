@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
-/***/ 856:
+/***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,47 +10,72 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ pipeline_describe)
+  "default": () => (/* binding */ build_run)
 });
 
-;// CONCATENATED MODULE: ./src/commands/aws-inputs.ts
-/** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
-const AWS_INPUTS = {
-    'aws-region': {
-        description: 'AWS region; defaults to AWS_REGION, as aws-actions/configure-aws-credentials sets it.',
-    },
-    'role-to-assume': {
-        description: "IAM role to assume with the job's OIDC token (needs `id-token: write`), refreshed before it expires so long waits outlive one role session. Default: the credentials already in the environment.",
-    },
-    'role-duration-seconds': {
-        description: 'Length of each role session when role-to-assume is set (900-43200).',
-        default: '3600',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
+// EXTERNAL MODULE: ./src/commands/aws-inputs.ts
+var aws_inputs = __webpack_require__(4693);
+;// CONCATENATED MODULE: ./src/commands/build-container/spec.ts
 
 const spec = {
-    action: 'describe-pipeline',
-    cli: ['pipeline', 'describe'],
-    title: 'SageMaker CI/CD: describe pipeline',
-    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
-    icon: 'list',
+    action: 'build-container',
+    cli: ['build', 'run'],
+    title: 'SageMaker CI/CD: build container',
+    description: "Run a CodeBuild build (e.g. buildspecs/container.yml: build, test and push the model's container), streaming its logs live, and output its exported variables.",
+    icon: 'box',
     inputs: {
-        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
-        'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-        ...AWS_INPUTS,
+        'project-name': { description: 'Name of the CodeBuild project.', required: true },
+        buildspec: {
+            description: "A buildspec file in the workspace (e.g. buildspecs/container.yml) sent as the build's buildspec, or an S3 ARN; empty: the project's own.",
+        },
+        'source-version': { description: 'Commit, branch or tag to build; defaults to the commit being built.' },
+        env: {
+            description: 'Build environment variables as a YAML map: NAME: value, or NAME: {type: PARAMETER_STORE | SECRETS_MANAGER, value: name-or-arn}.',
+        },
+        image: { description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0)." },
+        'compute-type': { description: "Compute type overriding the project's, e.g. BUILD_GENERAL1_MEDIUM." },
+        'timeout-minutes': { description: "Build timeout in minutes (5-2160), overriding the project's." },
+        'hide-logs': { description: "Do not stream the build's log into the workflow log.", default: 'false' },
+        'stop-on-cancel': { description: 'Stop the build when the workflow is cancelled.', default: 'true' },
+        ...aws_inputs/* AWS_INPUTS */.O,
     },
     outputs: {
-        'pipeline-arn': { description: 'ARN of the pipeline.' },
-        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
-        'latest-status': {
-            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+        'build-id': { description: 'ID of the build, set as soon as it starts.' },
+        'build-arn': { description: 'ARN of the build.' },
+        'build-status': { description: 'SUCCEEDED, FAILED, FAULT, TIMED_OUT or STOPPED.' },
+        'image-uri': { description: "The build's exported IMAGE_URI (empty when it exports none)." },
+        'exported-variables': {
+            description: 'JSON map of every exported variable; each is also an output under its own name (e.g. IMAGE_URI).',
         },
-        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
     },
-    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
+    permissions: [
+        'codebuild:StartBuild',
+        'codebuild:BatchGetBuilds',
+        'codebuild:StopBuild',
+        'logs:GetLogEvents',
+    ],
 };
+
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(562);
+;// CONCATENATED MODULE: ./src/cli/build-run.ts
+
+
+/* harmony default export */ const build_run = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(756), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 2525))));
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lC: () => (/* binding */ commandFromSpec)
+});
+
+// UNUSED EXPORTS: COMMON_FLAGS, specHelp
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -91,8 +116,165 @@ function describeError(host, err) {
     return `${name}${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}${hint}`;
 }
 
+// EXTERNAL MODULE: ./src/hosts/cli.ts + 4 modules
+var cli = __webpack_require__(9307);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+
+/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
+function commandFromSpec(spec, load) {
+    return {
+        words: spec.cli,
+        summary: spec.description,
+        help: () => specHelp(spec),
+        async run(argv) {
+            let options;
+            try {
+                options = (0,cli/* parseFlags */.bQ)(spec, argv);
+            }
+            catch (err) {
+                process.stderr.write(`error: ${err.message}\n`);
+                return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
+            }
+            if (options.flags.help) {
+                process.stdout.write(specHelp(spec));
+                return 0;
+            }
+            const host = (0,cli/* createCliHost */.b)(spec, options);
+            const { run } = await load();
+            const code = await execute(host, run);
+            if (options.json)
+                process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
+            return code;
+        },
+    };
+}
+function specHelp(spec) {
+    const width = Math.max(...Object.keys(spec.inputs).map((n) => n.length), 12) + 4;
+    const line = (name, text) => `  --${name.padEnd(width)}${text}\n`;
+    let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
+    for (const [name, i] of Object.entries(spec.inputs)) {
+        out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
+    }
+    out += line('json', 'Print the outputs as one JSON object at the end.');
+    out += line('summary-file', 'Append the job summary (markdown) to this file.');
+    out += line('debug', 'Print debug lines and stack traces.');
+    out += `\nOutputs (printed as name=value lines on stdout):\n`;
+    for (const [name, o] of Object.entries(spec.outputs))
+        out += `  ${name.padEnd(width + 2)}${o.description}\n`;
+    out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
+    return out;
+}
+
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AWS_INPUTS)
+/* harmony export */ });
+/** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
+const AWS_INPUTS = {
+    'aws-region': {
+        description: 'AWS region; defaults to AWS_REGION, as aws-actions/configure-aws-credentials sets it.',
+    },
+    'role-to-assume': {
+        description: "IAM role to assume with the job's OIDC token (needs `id-token: write`), refreshed before it expires so long waits outlive one role session. Default: the credentials already in the environment.",
+    },
+    'role-duration-seconds': {
+        description: 'Length of each role session when role-to-assume is set (900-43200).',
+        default: '3600',
+    },
+};
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ OutcomeError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export TimeoutError */
+/**
+ * Errors a user can act on. The host prints their message as one line, without a stack,
+ * and exits non-zero; anything else is a bug and keeps its stack in debug mode.
+ */
+class UserError extends Error {
+    exitCode;
+    name = 'UserError';
+    /** Exit code for the CLI; actions always exit 1. */
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+/** A bad input value: names the input, what is allowed, and what was given. */
+class InputError extends UserError {
+    input;
+    allowed;
+    got;
+    name = 'InputError';
+    constructor(input, allowed, got) {
+        super(`input '${input}' ${allowed}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`, 2);
+        this.input = input;
+        this.allowed = allowed;
+        this.got = got;
+    }
+}
+/** The remote work ended in a state the user asked to fail on (failed, stopped, rejected...). */
+class OutcomeError extends UserError {
+    name = 'OutcomeError';
+    constructor(message) {
+        super(message, 1);
+    }
+}
+/** The wait ran out of time. */
+class TimeoutError extends UserError {
+    name = 'TimeoutError';
+    constructor(message) {
+        super(message, 3);
+    }
+}
+/** The workflow or the user cancelled (SIGINT/SIGTERM). */
+class CancelledError extends UserError {
+    name = 'CancelledError';
+    constructor(message) {
+        super(message, 130);
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 9307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ createCliHost),
+  bQ: () => (/* binding */ parseFlags)
+});
+
+// UNUSED EXPORTS: COMMON_FLAGS
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/hosts/clock.ts
 /**
  * The real clock. SAGEMAKER_CICD_TIME_SCALE (tests and the offline demo only) runs time faster:
@@ -316,124 +498,6 @@ function createCliHost(spec, options, env = process.env) {
         run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
         debugMode: options.debug,
     };
-}
-
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-
-/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
-function commandFromSpec(spec, load) {
-    return {
-        words: spec.cli,
-        summary: spec.description,
-        help: () => specHelp(spec),
-        async run(argv) {
-            let options;
-            try {
-                options = parseFlags(spec, argv);
-            }
-            catch (err) {
-                process.stderr.write(`error: ${err.message}\n`);
-                return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
-            }
-            if (options.flags.help) {
-                process.stdout.write(specHelp(spec));
-                return 0;
-            }
-            const host = createCliHost(spec, options);
-            const { run } = await load();
-            const code = await execute(host, run);
-            if (options.json)
-                process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
-            return code;
-        },
-    };
-}
-function specHelp(spec) {
-    const width = Math.max(...Object.keys(spec.inputs).map((n) => n.length), 12) + 4;
-    const line = (name, text) => `  --${name.padEnd(width)}${text}\n`;
-    let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
-    for (const [name, i] of Object.entries(spec.inputs)) {
-        out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
-    }
-    out += line('json', 'Print the outputs as one JSON object at the end.');
-    out += line('summary-file', 'Append the job summary (markdown) to this file.');
-    out += line('debug', 'Print debug lines and stack traces.');
-    out += `\nOutputs (printed as name=value lines on stdout):\n`;
-    for (const [name, o] of Object.entries(spec.outputs))
-        out += `  ${name.padEnd(width + 2)}${o.description}\n`;
-    out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
-    return out;
-}
-
-
-;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
-
-
-/* harmony default export */ const pipeline_describe = (commandFromSpec(spec, () => Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(350)]).then(__webpack_require__.bind(__webpack_require__, 4350))));
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony exports OutcomeError, TimeoutError, CancelledError */
-/**
- * Errors a user can act on. The host prints their message as one line, without a stack,
- * and exits non-zero; anything else is a bug and keeps its stack in debug mode.
- */
-class UserError extends Error {
-    exitCode;
-    name = 'UserError';
-    /** Exit code for the CLI; actions always exit 1. */
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-/** A bad input value: names the input, what is allowed, and what was given. */
-class InputError extends UserError {
-    input;
-    allowed;
-    got;
-    name = 'InputError';
-    constructor(input, allowed, got) {
-        super(`input '${input}' ${allowed}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`, 2);
-        this.input = input;
-        this.allowed = allowed;
-        this.got = got;
-    }
-}
-/** The remote work ended in a state the user asked to fail on (failed, stopped, rejected...). */
-class OutcomeError extends UserError {
-    name = 'OutcomeError';
-    constructor(message) {
-        super(message, 1);
-    }
-}
-/** The wait ran out of time. */
-class TimeoutError extends UserError {
-    name = 'TimeoutError';
-    constructor(message) {
-        super(message, 3);
-    }
-}
-/** The workflow or the user cancelled (SIGINT/SIGTERM). */
-class CancelledError extends UserError {
-    name = 'CancelledError';
-    constructor(message) {
-        super(message, 130);
-    }
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
 }
 
 
