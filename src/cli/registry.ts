@@ -2,5 +2,6 @@
 import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
+  'metrics-report': () => import('./metrics-report.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
 };

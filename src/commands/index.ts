@@ -5,4 +5,5 @@ import type { CommandSpec } from './spec.js';
 /** Each command, loaded only when it runs (so the root action starts as fast as a single one). */
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
+  'report-metrics': async () => ({ ...(await import('./report-metrics/spec.js')), ...(await import('./report-metrics/run.js')) }),
 };
