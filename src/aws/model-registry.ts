@@ -8,14 +8,14 @@ import {
 import { UserError } from '../core/errors.js';
 import { ReportError } from '../core/metrics/report.js';
 import type { PackageInfo, RegisteredPackage, RegistryGateway } from '../core/metrics/sources.js';
-import { clientConfig } from './clients.js';
+import { clientConfig, type AwsOptions } from './clients.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The model registry and S3, as the metrics report reads them. */
-export function modelRegistry(env: Env, region?: string): RegistryGateway {
-  const sagemaker = new SageMakerClient(clientConfig(env, 'SAGEMAKER', { region }));
-  const s3 = new S3Client(clientConfig(env, 'S3', { region }));
+export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
+  const sagemaker = new SageMakerClient(clientConfig(env, 'SAGEMAKER', options));
+  const s3 = new S3Client(clientConfig(env, 'S3', options));
   return {
     async describePackage(arn) {
       try {

@@ -24,6 +24,7 @@ import {
 import { parseThresholds } from '../../core/metrics/thresholds.js';
 import { githubReports } from '../../github/reports.js';
 import type { Host } from '../../hosts/host.js';
+import { awsOptions } from '../aws-options.js';
 
 const SOURCES = ['model-package-arn', 'evaluation-report', 'execution-arn'] as const;
 
@@ -65,7 +66,7 @@ export async function run(host: Host): Promise<void> {
   const token = host.input('github-token') || (host.kind === 'cli' ? host.env.GITHUB_TOKEN ?? '' : '');
   host.mask(token);
 
-  const aws = modelRegistry(host.env, host.input('aws-region') || undefined);
+  const aws = modelRegistry(host.env, awsOptions(host));
   const files = workspaceReader(host.run.workspace);
 
   // The candidate.

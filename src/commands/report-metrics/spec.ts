@@ -1,3 +1,4 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -49,7 +50,7 @@ export const spec: CommandSpec = {
     },
     commit: { description: "The commit to put the check run on; defaults to the pull request's head or the workflow's commit." },
     'pull-request': { description: 'The pull request to comment on; defaults to the one that triggered the workflow.' },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     metrics: { description: "The candidate's metrics as JSON: {\"accuracy\": 0.93, ...}; null for a missing or NaN value." },

@@ -137,7 +137,7 @@ export function evaluateThreshold(t: Threshold, candidate: Metrics, baseline: Me
       return { threshold: t, result: 'skipped', reason: `the baseline has no value for ${t.metric}` };
     }
     const { op, operand = 0 } = t.bound;
-    limit = op === '+' ? base + operand : op === '-' ? base - operand : op === '*' ? base * operand : base;
+    limit = round(op === '+' ? base + operand : op === '-' ? base - operand : op === '*' ? base * operand : base);
   }
   const value = candidate[t.metric];
   if (value === undefined) return { threshold: t, result: 'fail', limit, reason: `the candidate's report has no ${t.metric}` };
