@@ -28,7 +28,10 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
           statisticsUri: p.ModelMetrics?.ModelQuality?.Statistics?.S3Uri,
         } satisfies PackageInfo;
       } catch (err) {
-        if ((err as { name?: string }).name === 'ValidationException' || (err as { name?: string }).name === 'ResourceNotFound') {
+        if (
+          (err as { name?: string }).name === 'ValidationException' ||
+          (err as { name?: string }).name === 'ResourceNotFound'
+        ) {
           throw new UserError(`model package ${arn} was not found: ${(err as Error).message}`, 1);
         }
         throw err;
@@ -46,7 +49,9 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
           MaxResults: 2,
         }),
       );
-      const found = (page.ModelPackageSummaryList ?? []).find((p) => p.ModelPackageArn && p.ModelPackageArn !== except);
+      const found = (page.ModelPackageSummaryList ?? []).find(
+        (p) => p.ModelPackageArn && p.ModelPackageArn !== except,
+      );
       return found?.ModelPackageArn ? this.describePackage(found.ModelPackageArn) : undefined;
     },
     async registeredPackages(executionArn) {
@@ -54,7 +59,11 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
       let NextToken: string | undefined;
       do {
         const page = await sagemaker.send(
-          new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: executionArn, MaxResults: 100, NextToken }),
+          new ListPipelineExecutionStepsCommand({
+            PipelineExecutionArn: executionArn,
+            MaxResults: 100,
+            NextToken,
+          }),
         );
         for (const step of page.PipelineExecutionSteps ?? []) {
           const arn = step.Metadata?.RegisterModel?.Arn;
@@ -70,9 +79,11 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
         return (await object.Body?.transformToString('utf-8')) ?? '';
       } catch (err) {
         const name = (err as { name?: string }).name;
-        if (name === 'NoSuchKey' || name === 'NotFound') throw new ReportError(uri, 'does not exist (NoSuchKey)');
+        if (name === 'NoSuchKey' || name === 'NotFound')
+          throw new ReportError(uri, 'does not exist (NoSuchKey)');
         if (name === 'NoSuchBucket') throw new ReportError(uri, 'does not exist (NoSuchBucket)');
-        if (name === 'AccessDenied') throw new ReportError(uri, 'cannot be read: access denied (s3:GetObject)');
+        if (name === 'AccessDenied')
+          throw new ReportError(uri, 'cannot be read: access denied (s3:GetObject)');
         throw err;
       }
     },

@@ -16,7 +16,11 @@ const spec: CommandSpec = {
     ...actionSpec.inputs,
     'github-token': { description: 'Token that writes the check run and comment; defaults to GITHUB_TOKEN.' },
     repository: { description: 'owner/name; defaults to CODEBUILD_SOURCE_REPO_URL or GITHUB_REPOSITORY.' },
-    format: { description: "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.", default: 'text' },
+    format: {
+      description:
+        "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.",
+      default: 'text',
+    },
   },
 };
 

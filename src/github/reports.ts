@@ -55,11 +55,15 @@ export async function githubReports(
       for await (const page of pages) yield page.data.map(comment);
     },
     async createComment(issue, body) {
-      const res = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }).catch(refused);
+      const res = await octokit.rest.issues
+        .createComment({ owner, repo, issue_number: issue, body })
+        .catch(refused);
       return comment(res.data);
     },
     async updateComment(id, body) {
-      const res = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }).catch(refused);
+      const res = await octokit.rest.issues
+        .updateComment({ owner, repo, comment_id: id, body })
+        .catch(refused);
       return comment(res.data);
     },
   };

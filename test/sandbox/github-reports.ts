@@ -26,7 +26,16 @@ export interface SandboxComment {
 }
 
 const TEXT_LIMIT = 65_535;
-const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+const CONCLUSIONS = [
+  'action_required',
+  'cancelled',
+  'failure',
+  'neutral',
+  'success',
+  'skipped',
+  'stale',
+  'timed_out',
+];
 
 export class ReportsWorld {
   readonly checkRuns: SandboxCheckRun[] = [];
@@ -37,14 +46,23 @@ export class ReportsWorld {
     github.route('POST', '/repos/:owner/:repo/check-runs', (req, p) => this.createCheck(req, p));
     github.route('PATCH', '/repos/:owner/:repo/check-runs/:id', (req, p) => this.updateCheck(req, p));
     github.route('GET', '/repos/:owner/:repo/issues/:number/comments', (req, p) => this.listComments(req, p));
-    github.route('POST', '/repos/:owner/:repo/issues/:number/comments', (req, p) => this.createComment(req, p));
+    github.route('POST', '/repos/:owner/:repo/issues/:number/comments', (req, p) =>
+      this.createComment(req, p),
+    );
     github.route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (req, p) => this.updateComment(req, p));
   }
 
   /** Comments someone else wrote earlier, to fill pages before the report's own. */
   addComment(issue: number, body: string, login = 'dana'): SandboxComment {
     const now = new Date().toISOString();
-    const c = { id: this.nextId++, issue, body, user: { login, type: 'User' }, created_at: now, updated_at: now };
+    const c = {
+      id: this.nextId++,
+      issue,
+      body,
+      user: { login, type: 'User' },
+      created_at: now,
+      updated_at: now,
+    };
     this.comments.push(c);
     return c;
   }
@@ -60,7 +78,11 @@ export class ReportsWorld {
       head_sha: b.head_sha,
       status: b.status ?? 'queued',
       conclusion: b.conclusion,
-      output: { title: b.output?.title, summary: b.output?.summary, annotations: [...(b.output?.annotations ?? [])] },
+      output: {
+        title: b.output?.title,
+        summary: b.output?.summary,
+        annotations: [...(b.output?.annotations ?? [])],
+      },
       details_url: b.details_url,
       external_id: b.external_id,
     };
@@ -83,20 +105,26 @@ export class ReportsWorld {
     return { status: 200, body: this.checkBody(run, p) };
   }
 
-  private checkOutputProblem(b: Record<string, any>): string | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
-    if (b.conclusion !== undefined && !CONCLUSIONS.includes(b.conclusion)) return `conclusion ${b.conclusion} is not valid`;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private checkOutputProblem(b: Record<string, any>): string | undefined {
+    if (b.conclusion !== undefined && !CONCLUSIONS.includes(b.conclusion))
+      return `conclusion ${b.conclusion} is not valid`;
     if (b.status === 'completed' && !b.conclusion) return 'conclusion is required when status is completed';
     const out = b.output;
     if (!out) return undefined;
     if (!out.title || !out.summary) return 'output.title and output.summary are required';
-    if (String(out.summary).length > TEXT_LIMIT) return 'output.summary is too long (maximum is 65535 characters)';
-    if (out.text && String(out.text).length > TEXT_LIMIT) return 'output.text is too long (maximum is 65535 characters)';
-    if ((out.annotations ?? []).length > 50) return 'output.annotations: no more than 50 annotations per request';
+    if (String(out.summary).length > TEXT_LIMIT)
+      return 'output.summary is too long (maximum is 65535 characters)';
+    if (out.text && String(out.text).length > TEXT_LIMIT)
+      return 'output.text is too long (maximum is 65535 characters)';
+    if ((out.annotations ?? []).length > 50)
+      return 'output.annotations: no more than 50 annotations per request';
     for (const a of out.annotations ?? []) {
       if (!a.path || !a.start_line || !a.end_line || !a.annotation_level || !a.message) {
         return 'annotations need path, start_line, end_line, annotation_level and message';
       }
-      if (!['notice', 'warning', 'failure'].includes(a.annotation_level)) return `annotation_level ${a.annotation_level} is not valid`;
+      if (!['notice', 'warning', 'failure'].includes(a.annotation_level))
+        return `annotation_level ${a.annotation_level} is not valid`;
     }
     return undefined;
   }
@@ -111,7 +139,11 @@ export class ReportsWorld {
       html_url: `https://github.com/${p.owner}/${p.repo}/runs/${run.id}`,
       details_url: run.details_url ?? null,
       external_id: run.external_id ?? null,
-      output: { title: run.output.title ?? null, summary: run.output.summary ?? null, annotations_count: run.output.annotations.length },
+      output: {
+        title: run.output.title ?? null,
+        summary: run.output.summary ?? null,
+        annotations_count: run.output.annotations.length,
+      },
     };
   }
 
@@ -165,9 +197,20 @@ export class ReportsWorld {
 }
 
 function invalid(message: string): GitHubResponse {
-  return { status: 422, body: { message: 'Validation Failed', errors: [{ message }], documentation_url: 'https://docs.github.com/rest', status: '422' } };
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ message }],
+      documentation_url: 'https://docs.github.com/rest',
+      status: '422',
+    },
+  };
 }
 
 function notFound(): GitHubResponse {
-  return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+  return {
+    status: 404,
+    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+  };
 }

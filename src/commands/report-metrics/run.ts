@@ -46,12 +46,16 @@ export async function run(host: Host): Promise<void> {
         ? { kind: 'execution' as const, arn: executionArn(source, raw) }
         : { kind: 'report' as const, location: reportLocation(source, raw) };
   const baselineRaw = host.input('baseline');
-  const baselineSource =
-    !baselineRaw ? { kind: 'approved' as const }
-    : baselineRaw.toLowerCase() === 'none' ? { kind: 'none' as const }
-    : baselineRaw.startsWith('arn:') ? { kind: 'package' as const, arn: packageArn('baseline', baselineRaw) }
-    : { kind: 'report' as const, location: reportLocation('baseline', baselineRaw) };
-  const group = host.input('model-package-group') ? groupName('model-package-group', host.input('model-package-group')) : undefined;
+  const baselineSource = !baselineRaw
+    ? { kind: 'approved' as const }
+    : baselineRaw.toLowerCase() === 'none'
+      ? { kind: 'none' as const }
+      : baselineRaw.startsWith('arn:')
+        ? { kind: 'package' as const, arn: packageArn('baseline', baselineRaw) }
+        : { kind: 'report' as const, location: reportLocation('baseline', baselineRaw) };
+  const group = host.input('model-package-group')
+    ? groupName('model-package-group', host.input('model-package-group'))
+    : undefined;
   const thresholds = parseThresholds('thresholds', host.input('thresholds'));
   const directions = parseDirections(host.input('directions'));
   const checkName = host.input('check-name') || 'Model metrics';
@@ -60,10 +64,12 @@ export async function run(host: Host): Promise<void> {
   const format = choice('format', host.input('format'), ['text', 'markdown'] as const, 'text');
   const prInput = integer('pull-request', host.input('pull-request'), undefined, { min: 1, max: 1e9 });
   const commit = host.input('commit');
-  if (commit && !/^[0-9a-f]{40}$/i.test(commit)) throw new InputError('commit', 'must be a full 40-character commit SHA', commit);
+  if (commit && !/^[0-9a-f]{40}$/i.test(commit))
+    throw new InputError('commit', 'must be a full 40-character commit SHA', commit);
   const repository = host.input('repository') || host.run.repository;
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new InputError('repository', 'must be owner/name', repository);
-  const token = host.input('github-token') || (host.kind === 'cli' ? host.env.GITHUB_TOKEN ?? '' : '');
+  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    throw new InputError('repository', 'must be owner/name', repository);
+  const token = host.input('github-token') || (host.kind === 'cli' ? (host.env.GITHUB_TOKEN ?? '') : '');
   host.mask(token);
 
   const aws = modelRegistry(host.env, awsOptions(host));
@@ -77,7 +83,10 @@ export async function run(host: Host): Promise<void> {
     candidate = await readReport(candidateSource.location, aws, files);
     candidateLabel = locationText(candidateSource.location);
   } else {
-    const arn = candidateSource.kind === 'package' ? candidateSource.arn : await executionPackage(candidateSource.arn, aws);
+    const arn =
+      candidateSource.kind === 'package'
+        ? candidateSource.arn
+        : await executionPackage(candidateSource.arn, aws);
     candidatePackage = await aws.describePackage(arn);
     host.setOutput('model-package-arn', candidatePackage.arn);
     const metrics = await packageMetrics(candidatePackage, aws, files);
@@ -97,7 +106,7 @@ export async function run(host: Host): Promise<void> {
   const ctx: ReportContext = { name: checkName, candidate: candidateLabel };
   let baseline: Metrics | undefined;
   if (baselineSource.kind === 'none') {
-    ctx.noBaselineReason = "baseline: none";
+    ctx.noBaselineReason = 'baseline: none';
   } else if (baselineSource.kind === 'report') {
     baseline = await readReport(baselineSource.location, aws, files);
     ctx.baseline = locationText(baselineSource.location);
@@ -111,7 +120,10 @@ export async function run(host: Host): Promise<void> {
       host.setOutput('baseline-model-package-arn', info.arn);
       baseline = (await packageMetrics(info, aws, files)) ?? {};
       ctx.baseline = info.arn + (baselineSource.kind === 'approved' ? ' (latest Approved)' : '');
-      if (!info.statisticsUri) host.warning(`baseline model package ${info.arn} has no model-quality report; comparing with nothing`);
+      if (!info.statisticsUri)
+        host.warning(
+          `baseline model package ${info.arn} has no model-quality report; comparing with nothing`,
+        );
     } else if (groupOfCandidate) {
       ctx.noBaselineReason = `no Approved model package in group ${groupOfCandidate} yet: this is the first model`;
     }
@@ -120,7 +132,10 @@ export async function run(host: Host): Promise<void> {
 
   const comparison = compareMetrics({ candidate, baseline, thresholds, directions });
   host.setOutput('passed', comparison.failed.length === 0);
-  host.setOutput('failed-thresholds', comparison.failed.map((o) => o.threshold.text));
+  host.setOutput(
+    'failed-thresholds',
+    comparison.failed.map((o) => o.threshold.text),
+  );
   host.info(headline(checkName, comparison));
   for (const o of comparison.failed) host.info(`  ✗ ${o.threshold.text}: ${o.reason}`);
 
@@ -137,7 +152,9 @@ export async function run(host: Host): Promise<void> {
     const marker = commentMarker(checkName);
     const footer = `\n<sub>Reported by sagemaker-cicd for ${sha ? sha.slice(0, 7) : 'this pull request'}${host.run.runUrl ? ` in [this run](${host.run.runUrl})` : ''}.</sub>`;
     const path = workflowPath(host.env.GITHUB_WORKFLOW_REF, repository);
-    const workflowText = path ? await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined) : undefined;
+    const workflowText = path
+      ? await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined)
+      : undefined;
     const gh = await githubReports(token, repository, host.env, host, () => host.clock.now());
     const published = await publishReport(
       gh,
@@ -196,7 +213,10 @@ function workspaceReader(workspace: string): FileReader {
       return await readFile(isAbsolute(path) ? path : join(workspace, path), 'utf8');
     } catch (err) {
       const code = (err as { code?: string }).code;
-      throw new ReportError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
+      throw new ReportError(
+        path,
+        code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`,
+      );
     }
   };
 }

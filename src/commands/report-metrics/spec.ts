@@ -10,16 +10,20 @@ export const spec: CommandSpec = {
   icon: 'bar-chart-2',
   inputs: {
     'model-package-arn': {
-      description: "The candidate: a model package whose ModelMetrics.ModelQuality.Statistics report is read from S3. Give exactly one of model-package-arn, evaluation-report, execution-arn.",
+      description:
+        'The candidate: a model package whose ModelMetrics.ModelQuality.Statistics report is read from S3. Give exactly one of model-package-arn, evaluation-report, execution-arn.',
     },
     'evaluation-report': {
-      description: "The candidate's report: an S3 URI or a workspace file with SageMaker's model-quality JSON or a flat {\"metric\": number} map.",
+      description:
+        'The candidate\'s report: an S3 URI or a workspace file with SageMaker\'s model-quality JSON or a flat {"metric": number} map.',
     },
     'execution-arn': {
-      description: 'The candidate: the model package registered by this pipeline execution (its RegisterModel step).',
+      description:
+        'The candidate: the model package registered by this pipeline execution (its RegisterModel step).',
     },
     'model-package-group': {
-      description: "The group whose latest Approved package is the baseline; defaults to the candidate package's group.",
+      description:
+        "The group whose latest Approved package is the baseline; defaults to the candidate package's group.",
     },
     baseline: {
       description:
@@ -30,10 +34,12 @@ export const spec: CommandSpec = {
         "One per line: 'accuracy >= 0.9', 'rmse <= 3.1', 'auc >= baseline - 0.01', 'f1 >= baseline * 1.02'. Comparisons: >=, <=, >, <; '#' starts a comment.",
     },
     directions: {
-      description: "Whether higher or lower is better for metrics the toolkit does not know, as a YAML map: '{latency_ms: lower}'.",
+      description:
+        "Whether higher or lower is better for metrics the toolkit does not know, as a YAML map: '{latency_ms: lower}'.",
     },
     'check-name': {
-      description: 'Name of the check run; also tells reports apart (each name keeps its own pull request comment).',
+      description:
+        'Name of the check run; also tells reports apart (each name keeps its own pull request comment).',
       default: 'Model metrics',
     },
     'github-token': {
@@ -41,20 +47,31 @@ export const spec: CommandSpec = {
       default: '${{ github.token }}',
     },
     'require-report': {
-      description: 'Fail when the check run or comment cannot be written (a read-only token, as on pull requests from forks).',
+      description:
+        'Fail when the check run or comment cannot be written (a read-only token, as on pull requests from forks).',
       default: 'false',
     },
     'fail-on-threshold': {
       description: 'Fail the step when a threshold fails (the check run concludes failure either way).',
       default: 'true',
     },
-    commit: { description: "The commit to put the check run on; defaults to the pull request's head or the workflow's commit." },
-    'pull-request': { description: 'The pull request to comment on; defaults to the one that triggered the workflow.' },
+    commit: {
+      description:
+        "The commit to put the check run on; defaults to the pull request's head or the workflow's commit.",
+    },
+    'pull-request': {
+      description: 'The pull request to comment on; defaults to the one that triggered the workflow.',
+    },
     ...AWS_INPUTS,
   },
   outputs: {
-    metrics: { description: "The candidate's metrics as JSON: {\"accuracy\": 0.93, ...}; null for a missing or NaN value." },
-    'baseline-metrics': { description: "The baseline's metrics as JSON, or empty when there is no baseline." },
+    metrics: {
+      description:
+        'The candidate\'s metrics as JSON: {"accuracy": 0.93, ...}; null for a missing or NaN value.',
+    },
+    'baseline-metrics': {
+      description: "The baseline's metrics as JSON, or empty when there is no baseline.",
+    },
     passed: { description: "'true' when no threshold failed (also when there are none), else 'false'." },
     'failed-thresholds': { description: 'JSON list of the thresholds that failed, as written.' },
     'model-package-arn': { description: 'The candidate model package (empty for a report file).' },

@@ -47,9 +47,18 @@ export interface CompareInput {
   directions?: Record<string, Direction>;
 }
 
-export function compareMetrics({ candidate, baseline, thresholds, directions = {} }: CompareInput): Comparison {
+export function compareMetrics({
+  candidate,
+  baseline,
+  thresholds,
+  directions = {},
+}: CompareInput): Comparison {
   const outcomes = thresholds.map((t) => evaluateThreshold(t, candidate, baseline));
-  const names = unique([...Object.keys(candidate), ...thresholds.map((t) => t.metric), ...Object.keys(baseline ?? {})]);
+  const names = unique([
+    ...Object.keys(candidate),
+    ...thresholds.map((t) => t.metric),
+    ...Object.keys(baseline ?? {}),
+  ]);
   const rows = names.map((metric): MetricRow => {
     const own = outcomes.filter((o) => o.threshold.metric === metric);
     const implied = own[0] ? impliedDirection(own[0].threshold) : undefined;
@@ -62,7 +71,12 @@ export function compareMetrics({ candidate, baseline, thresholds, directions = {
       if (b !== 0) row.relativeChange = row.change / Math.abs(b);
       row.verdict = verdictOf(row.change, b, direction);
     }
-    if (own.length) row.result = own.some((o) => o.result === 'fail') ? 'fail' : own.some((o) => o.result === 'pass') ? 'pass' : 'skipped';
+    if (own.length)
+      row.result = own.some((o) => o.result === 'fail')
+        ? 'fail'
+        : own.some((o) => o.result === 'pass')
+          ? 'pass'
+          : 'skipped';
     return row;
   });
   const failed = outcomes.filter((o) => o.result === 'fail');
@@ -79,7 +93,7 @@ export function compareMetrics({ candidate, baseline, thresholds, directions = {
 function verdictOf(change: number, base: number, direction: Direction | undefined): Verdict {
   if (Math.abs(change) <= 1e-6 * Math.max(1, Math.abs(base))) return 'unchanged';
   if (!direction) return 'changed';
-  return (change > 0) === (direction === 'higher') ? 'improved' : 'regressed';
+  return change > 0 === (direction === 'higher') ? 'improved' : 'regressed';
 }
 
 function unique(items: string[]): string[] {

@@ -50,7 +50,10 @@ export class WriteRefusedError extends Error {
 
 /** The hidden marker that finds a report's comment again; one per report name. */
 export function commentMarker(reportName: string): string {
-  const key = reportName.trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  const key = reportName
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-');
   return `<!-- sagemaker-cicd:report-metrics:${key} -->`;
 }
 
@@ -81,7 +84,11 @@ export interface PublishResult {
  * updates) and the pull request comment, updated in place when its marker is found. Stops at the
  * first refused write: a read-only token refuses them all, and one warning is enough.
  */
-export async function publishReport(gh: ReportGateway, req: PublishRequest, log: Log): Promise<PublishResult> {
+export async function publishReport(
+  gh: ReportGateway,
+  req: PublishRequest,
+  log: Log,
+): Promise<PublishResult> {
   const result: PublishResult = {};
   try {
     if (req.sha) {
@@ -98,9 +105,15 @@ export async function publishReport(gh: ReportGateway, req: PublishRequest, log:
       result.checkRunId = created.id;
       result.checkRunUrl = created.url;
       for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        await gh.updateCheckRun(created.id, { title: req.check.title, summary: req.check.summary, annotations: batch(i) });
+        await gh.updateCheckRun(created.id, {
+          title: req.check.title,
+          summary: req.check.summary,
+          annotations: batch(i),
+        });
       }
-      log.info(`Check run '${req.name}' (${req.conclusion}) on ${req.sha.slice(0, 7)}: ${created.url ?? created.id}`);
+      log.info(
+        `Check run '${req.name}' (${req.conclusion}) on ${req.sha.slice(0, 7)}: ${created.url ?? created.id}`,
+      );
     }
     if (req.pullRequest) {
       const existing = await findComment(gh, req.pullRequest, req.marker);
@@ -110,7 +123,9 @@ export async function publishReport(gh: ReportGateway, req: PublishRequest, log:
       result.commentId = comment.id;
       result.commentUrl = comment.url;
       result.commentAction = existing ? 'updated' : 'created';
-      log.info(`${existing ? 'Updated' : 'Created'} the report comment on #${req.pullRequest}: ${comment.url ?? comment.id}`);
+      log.info(
+        `${existing ? 'Updated' : 'Created'} the report comment on #${req.pullRequest}: ${comment.url ?? comment.id}`,
+      );
     }
   } catch (err) {
     if (!(err instanceof WriteRefusedError)) throw err;
@@ -119,7 +134,11 @@ export async function publishReport(gh: ReportGateway, req: PublishRequest, log:
   return result;
 }
 
-async function findComment(gh: ReportGateway, issue: number, marker: string): Promise<IssueComment | undefined> {
+async function findComment(
+  gh: ReportGateway,
+  issue: number,
+  marker: string,
+): Promise<IssueComment | undefined> {
   for await (const page of gh.commentPages(issue)) {
     const found = page.find((c) => c.body?.includes(marker));
     if (found) return found;

@@ -26,7 +26,8 @@ function formatChange(row: MetricRow): string {
   if (row.verdict === 'unchanged') return '= 0';
   const sign = row.change > 0 ? '+' : '−';
   const abs = formatValue(Math.abs(row.change));
-  const pct = row.relativeChange === undefined ? '' : ` (${sign}${formatValue(Math.abs(row.relativeChange * 100))}%)`;
+  const pct =
+    row.relativeChange === undefined ? '' : ` (${sign}${formatValue(Math.abs(row.relativeChange * 100))}%)`;
   const icon = row.verdict === 'improved' ? '🟢 ' : row.verdict === 'regressed' ? '🔴 ' : '';
   return `${icon}${sign}${abs}${pct}`;
 }
@@ -55,7 +56,8 @@ function tableRow(row: MetricRow): string {
 
 export function headline(name: string, c: Comparison): string {
   if (c.conclusion === 'neutral') return `${name}: no thresholds set`;
-  if (c.conclusion === 'failure') return `${name}: ${c.failed.length} of ${c.outcomes.length} thresholds failed`;
+  if (c.conclusion === 'failure')
+    return `${name}: ${c.failed.length} of ${c.outcomes.length} thresholds failed`;
   const skipped = c.outcomes.filter((o) => o.result === 'skipped').length;
   return `${name}: all thresholds passed${skipped ? ` (${skipped} skipped)` : ''}`;
 }
@@ -70,7 +72,10 @@ export function mermaidCharts(rows: MetricRow[], maxBars = 15): string {
   const plotted = rows.filter((r) => typeof r.candidate === 'number');
   const scores = plotted.filter((r) => inUnit(r.candidate) && (r.baseline == null || inUnit(r.baseline)));
   const others = plotted.filter((r) => !scores.includes(r));
-  return [chart('Scores', scores.slice(0, maxBars), true), chart('Other metrics', others.slice(0, maxBars), false)]
+  return [
+    chart('Scores', scores.slice(0, maxBars), true),
+    chart('Other metrics', others.slice(0, maxBars), false),
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -81,12 +86,15 @@ function inUnit(v: number | null | undefined): boolean {
 
 function chart(title: string, rows: MetricRow[], unit: boolean): string {
   if (!rows.length) return '';
-  const values = rows.flatMap((r) => [r.candidate, r.baseline]).filter((v): v is number => typeof v === 'number');
+  const values = rows
+    .flatMap((r) => [r.candidate, r.baseline])
+    .filter((v): v is number => typeof v === 'number');
   const max = unit ? 1 : Math.max(...values) * 1.1 || 1;
   const min = unit ? 0 : Math.min(0, ...values);
   const withBaseline = rows.some((r) => typeof r.baseline === 'number');
   const label = withBaseline ? `${title}: candidate (bars) vs baseline (line)` : `${title}: candidate`;
-  const num = (v: number | null | undefined) => (typeof v === 'number' ? String(round(Number(v.toPrecision(6)))) : '0');
+  const num = (v: number | null | undefined) =>
+    typeof v === 'number' ? String(round(Number(v.toPrecision(6)))) : '0';
   const lines = [
     '```mermaid',
     'xychart-beta',
@@ -135,7 +143,13 @@ function rank(r: MetricRow): number {
   return 2;
 }
 
-function compose(ctx: ReportContext, c: Comparison, rows: MetricRow[], hidden: number, opts: RenderOptions): string {
+function compose(
+  ctx: ReportContext,
+  c: Comparison,
+  rows: MetricRow[],
+  hidden: number,
+  opts: RenderOptions,
+): string {
   const parts: string[] = [];
   if (opts.prefix) parts.push(opts.prefix);
   parts.push(`### ${ICON[c.conclusion]} ${headline(ctx.name, c)}`, '');
@@ -145,9 +159,17 @@ function compose(ctx: ReportContext, c: Comparison, rows: MetricRow[], hidden: n
       ? `**Baseline:** \`${ctx.baseline}\``
       : `**Baseline:** none${ctx.noBaselineReason ? ` (${ctx.noBaselineReason})` : ''}; thresholds relative to the baseline are skipped`,
   );
-  parts.push('', '| Metric | Candidate | Baseline | Change | Threshold | Result |', '| --- | ---: | ---: | ---: | --- | --- |');
+  parts.push(
+    '',
+    '| Metric | Candidate | Baseline | Change | Threshold | Result |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+  );
   parts.push(...rows.map(tableRow));
-  if (hidden) parts.push('', `_${hidden} more metric${hidden === 1 ? '' : 's'} not shown (GitHub's size limit); the \`metrics\` output has them all._`);
+  if (hidden)
+    parts.push(
+      '',
+      `_${hidden} more metric${hidden === 1 ? '' : 's'} not shown (GitHub's size limit); the \`metrics\` output has them all._`,
+    );
   parts.push('', mermaidCharts(rows));
   if (opts.footer) parts.push(opts.footer);
   return parts.join('\n');

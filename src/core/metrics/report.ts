@@ -39,7 +39,10 @@ export function parseMetricsReport(text: string, source: string): Metrics {
     throw new ReportError(source, `is not valid JSON (${(err as Error).message.split('\n')[0]})`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new ReportError(source, `must be a JSON object, got ${Array.isArray(doc) ? 'an array' : JSON.stringify(doc)}`);
+    throw new ReportError(
+      source,
+      `must be a JSON object, got ${Array.isArray(doc) ? 'an array' : JSON.stringify(doc)}`,
+    );
   }
   const record = doc as Record<string, unknown>;
   const sections = QUALITY_SECTIONS.filter((s) => s in record);

@@ -2,7 +2,8 @@ import { InputError, UserError } from '../errors.js';
 import { parseMetricsReport, ReportError, type Metrics } from './report.js';
 
 /** Where a report lives: an S3 object or a file in the workspace. */
-export type ReportLocation = { kind: 's3'; bucket: string; key: string; uri: string } | { kind: 'file'; path: string };
+export type ReportLocation =
+  { kind: 's3'; bucket: string; key: string; uri: string } | { kind: 'file'; path: string };
 
 export interface PackageInfo {
   arn: string;
@@ -33,21 +34,30 @@ export interface RegistryGateway {
 /** Reads a workspace file; throws ReportError when it is missing. */
 export type FileReader = (path: string) => Promise<string>;
 
-const PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}(?:\/\d+)?$/;
+const PACKAGE_ARN =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}(?:\/\d+)?$/;
 const EXECUTION_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:pipeline\/[^/]+\/execution\/[a-z0-9]+$/i;
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
 const GROUP_NAME = /^[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}$/;
 
 export function packageArn(input: string, raw: string): string {
   if (!PACKAGE_ARN.test(raw)) {
-    throw new InputError(input, 'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)', raw);
+    throw new InputError(
+      input,
+      'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
+      raw,
+    );
   }
   return raw;
 }
 
 export function executionArn(input: string, raw: string): string {
   if (!EXECUTION_ARN.test(raw)) {
-    throw new InputError(input, 'must be a pipeline execution ARN (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)', raw);
+    throw new InputError(
+      input,
+      'must be a pipeline execution ARN (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)',
+      raw,
+    );
   }
   return raw;
 }
@@ -55,7 +65,11 @@ export function executionArn(input: string, raw: string): string {
 export function groupName(input: string, raw: string): string {
   const name = raw.replace(/^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package-group\//, '');
   if (!GROUP_NAME.test(name)) {
-    throw new InputError(input, 'must be a model package group name (1-63 letters, digits and hyphens) or its ARN', raw);
+    throw new InputError(
+      input,
+      'must be a model package group name (1-63 letters, digits and hyphens) or its ARN',
+      raw,
+    );
   }
   return name;
 }
@@ -67,7 +81,8 @@ export function reportLocation(input: string, raw: string): ReportLocation {
     if (!m) throw new InputError(input, 'must be an S3 URI (s3://bucket/key) or a file path', raw);
     return { kind: 's3', bucket: m[1]!, key: m[2]!, uri: raw };
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) throw new InputError(input, 'must be an S3 URI (s3://bucket/key) or a file path', raw);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    throw new InputError(input, 'must be an S3 URI (s3://bucket/key) or a file path', raw);
   return { kind: 'file', path: raw };
 }
 
@@ -82,9 +97,15 @@ export interface ResolvedMetrics {
   package?: PackageInfo;
 }
 
-export async function readReport(location: ReportLocation, aws: RegistryGateway, readFile: FileReader): Promise<Metrics> {
+export async function readReport(
+  location: ReportLocation,
+  aws: RegistryGateway,
+  readFile: FileReader,
+): Promise<Metrics> {
   const text =
-    location.kind === 's3' ? await aws.getObject(location.bucket, location.key, location.uri) : await readFile(location.path);
+    location.kind === 's3'
+      ? await aws.getObject(location.bucket, location.key, location.uri)
+      : await readFile(location.path);
   return parseMetricsReport(text, locationText(location));
 }
 

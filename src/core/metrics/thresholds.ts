@@ -6,8 +6,7 @@ export type Comparison = '>=' | '<=' | '>' | '<';
 
 /** `baseline`, `baseline - 0.01`, `baseline * 1.02`, or a number. */
 export type Bound =
-  | { kind: 'absolute'; value: number }
-  | { kind: 'baseline'; op?: '+' | '-' | '*'; operand?: number };
+  { kind: 'absolute'; value: number } | { kind: 'baseline'; op?: '+' | '-' | '*'; operand?: number };
 
 export interface Threshold {
   /** 1-based line in the input. */
@@ -126,7 +125,11 @@ export function boundText(b: Bound): string {
   return b.op ? `baseline ${b.op} ${b.operand}` : 'baseline';
 }
 
-export function evaluateThreshold(t: Threshold, candidate: Metrics, baseline: Metrics | undefined): ThresholdOutcome {
+export function evaluateThreshold(
+  t: Threshold,
+  candidate: Metrics,
+  baseline: Metrics | undefined,
+): ThresholdOutcome {
   let limit: number;
   if (t.bound.kind === 'absolute') {
     limit = t.bound.value;
@@ -137,16 +140,31 @@ export function evaluateThreshold(t: Threshold, candidate: Metrics, baseline: Me
       return { threshold: t, result: 'skipped', reason: `the baseline has no value for ${t.metric}` };
     }
     const { op, operand = 0 } = t.bound;
-    limit = round(op === '+' ? base + operand : op === '-' ? base - operand : op === '*' ? base * operand : base);
+    limit = round(
+      op === '+' ? base + operand : op === '-' ? base - operand : op === '*' ? base * operand : base,
+    );
   }
   const value = candidate[t.metric];
-  if (value === undefined) return { threshold: t, result: 'fail', limit, reason: `the candidate's report has no ${t.metric}` };
-  if (value === null) return { threshold: t, result: 'fail', limit, reason: `the candidate's ${t.metric} is missing or NaN` };
+  if (value === undefined)
+    return { threshold: t, result: 'fail', limit, reason: `the candidate's report has no ${t.metric}` };
+  if (value === null)
+    return { threshold: t, result: 'fail', limit, reason: `the candidate's ${t.metric} is missing or NaN` };
   const ok =
-    t.comparison === '>=' ? value >= limit : t.comparison === '<=' ? value <= limit : t.comparison === '>' ? value > limit : value < limit;
+    t.comparison === '>='
+      ? value >= limit
+      : t.comparison === '<='
+        ? value <= limit
+        : t.comparison === '>'
+          ? value > limit
+          : value < limit;
   return ok
     ? { threshold: t, result: 'pass', limit }
-    : { threshold: t, result: 'fail', limit, reason: `${t.metric} ${value} is not ${t.comparison} ${round(limit)}` };
+    : {
+        threshold: t,
+        result: 'fail',
+        limit,
+        reason: `${t.metric} ${value} is not ${t.comparison} ${round(limit)}`,
+      };
 }
 
 /** Floating noise off a computed limit (0.91 - 0.01 = 0.9000000000000001). */

@@ -7,7 +7,10 @@ describe('parseMetricsReport', () => {
         confusion_matrix: { '0': { '0': 10, '1': 2 }, '1': { '0': 1, '1': 12 } },
         accuracy: { value: 0.93, standard_deviation: 0.01 },
         auc: { value: 0.95, standard_deviation: 0.004 },
-        receiver_operating_characteristic_curve: { false_positive_rates: [0, 1], true_positive_rates: [0, 1] },
+        receiver_operating_characteristic_curve: {
+          false_positive_rates: [0, 1],
+          true_positive_rates: [0, 1],
+        },
       },
     });
     expect(parseMetricsReport(text, 'eval.json')).toEqual({ accuracy: 0.93, auc: 0.95 });
@@ -22,13 +25,23 @@ describe('parseMetricsReport', () => {
   });
 
   it('reads a flat map, with numbers written as strings', () => {
-    expect(parseMetricsReport('{"accuracy": 0.9, "rmse": "3.1", "note": "hi"}', 'f.json')).toEqual({ accuracy: 0.9, rmse: 3.1 });
+    expect(parseMetricsReport('{"accuracy": 0.9, "rmse": "3.1", "note": "hi"}', 'f.json')).toEqual({
+      accuracy: 0.9,
+      rmse: 3.1,
+    });
   });
 
   it("reads Python's NaN and Infinity, and null or absent values, as missing", () => {
     const text = `{"regression_metrics": {"mse": {"value": NaN, "standard_deviation": NaN}, "mae": {"value": Infinity},
       "rmse": {"value": -Infinity}, "r2": {"value": null}, "mape": {"standard_deviation": 0.1}, "label": {"value": "NaN in a string"}}}`;
-    expect(parseMetricsReport(text, 'x')).toEqual({ mse: null, mae: null, rmse: null, r2: null, mape: null, label: null });
+    expect(parseMetricsReport(text, 'x')).toEqual({
+      mse: null,
+      mae: null,
+      rmse: null,
+      r2: null,
+      mape: null,
+      label: null,
+    });
   });
 
   it('names the file when the JSON is malformed', () => {
@@ -41,7 +54,9 @@ describe('parseMetricsReport', () => {
     expect(() => parseMetricsReport('{"name": "x"}', 'eval.json')).toThrow(
       'metrics report eval.json holds no metrics: expected binary_classification_metrics, multiclass_classification_metrics, regression_metrics (each metric {"value": n}) or a flat {"metric": number} map',
     );
-    expect(() => parseMetricsReport('[1]', 'a.json')).toThrow('metrics report a.json must be a JSON object, got an array');
+    expect(() => parseMetricsReport('[1]', 'a.json')).toThrow(
+      'metrics report a.json must be a JSON object, got an array',
+    );
     expect(() => parseMetricsReport('  ', 'a.json')).toThrow('metrics report a.json is empty');
     expect(() => parseMetricsReport('{"regression_metrics": 3}', 'a.json')).toThrow(
       "metrics report a.json has a 'regression_metrics' that is not an object of metrics",

@@ -19,13 +19,34 @@ describe('parseThresholds', () => {
   });
 
   it.each([
-    ['accuracy => 0.9', `input 'thresholds' line 2 ("accuracy => 0.9"): expected a comparison after 'accuracy': one of >=, <=, >, <, got '=>' at column 10`],
-    ['accuracy >= high', `input 'thresholds' line 2 ("accuracy >= high"): expected a number or 'baseline' (e.g. 0.9, baseline - 0.01, baseline * 1.02), got 'high' at column 13`],
-    ['auc >= baseline / 2', `input 'thresholds' line 2 ("auc >= baseline / 2"): expected +, - or * after 'baseline', got '/' at column 17`],
-    ['auc >= baseline -', `input 'thresholds' line 2 ("auc >= baseline -"): expected a number after '-', got the end of the line`],
-    ['accuracy >= 0.9 0.8', `input 'thresholds' line 2 ("accuracy >= 0.9 0.8"): expected the end of the line, got '0.8' at column 17`],
-    ['>= 0.9', `input 'thresholds' line 2 (">= 0.9"): expected a metric name (e.g. accuracy), got '>=' at column 1`],
-    ['accuracy', `input 'thresholds' line 2 ("accuracy"): expected a comparison after 'accuracy': one of >=, <=, >, <, got the end of the line`],
+    [
+      'accuracy => 0.9',
+      `input 'thresholds' line 2 ("accuracy => 0.9"): expected a comparison after 'accuracy': one of >=, <=, >, <, got '=>' at column 10`,
+    ],
+    [
+      'accuracy >= high',
+      `input 'thresholds' line 2 ("accuracy >= high"): expected a number or 'baseline' (e.g. 0.9, baseline - 0.01, baseline * 1.02), got 'high' at column 13`,
+    ],
+    [
+      'auc >= baseline / 2',
+      `input 'thresholds' line 2 ("auc >= baseline / 2"): expected +, - or * after 'baseline', got '/' at column 17`,
+    ],
+    [
+      'auc >= baseline -',
+      `input 'thresholds' line 2 ("auc >= baseline -"): expected a number after '-', got the end of the line`,
+    ],
+    [
+      'accuracy >= 0.9 0.8',
+      `input 'thresholds' line 2 ("accuracy >= 0.9 0.8"): expected the end of the line, got '0.8' at column 17`,
+    ],
+    [
+      '>= 0.9',
+      `input 'thresholds' line 2 (">= 0.9"): expected a metric name (e.g. accuracy), got '>=' at column 1`,
+    ],
+    [
+      'accuracy',
+      `input 'thresholds' line 2 ("accuracy"): expected a comparison after 'accuracy': one of >=, <=, >, <, got the end of the line`,
+    ],
   ])('refuses %j naming the line and token', (line, message) => {
     let caught: unknown;
     try {
@@ -40,9 +61,15 @@ describe('parseThresholds', () => {
 });
 
 describe('evaluateThreshold', () => {
-  const [abs, rel, mul] = parseThresholds('t', 'accuracy >= 0.9\nauc >= baseline - 0.01\nf1 >= baseline * 1.02');
+  const [abs, rel, mul] = parseThresholds(
+    't',
+    'accuracy >= 0.9\nauc >= baseline - 0.01\nf1 >= baseline * 1.02',
+  );
   it('passes and fails absolute thresholds', () => {
-    expect(evaluateThreshold(abs!, { accuracy: 0.9 }, undefined)).toMatchObject({ result: 'pass', limit: 0.9 });
+    expect(evaluateThreshold(abs!, { accuracy: 0.9 }, undefined)).toMatchObject({
+      result: 'pass',
+      limit: 0.9,
+    });
     expect(evaluateThreshold(abs!, { accuracy: 0.89 }, undefined)).toMatchObject({
       result: 'fail',
       reason: 'accuracy 0.89 is not >= 0.9',
@@ -50,13 +77,22 @@ describe('evaluateThreshold', () => {
   });
   it('computes limits from the baseline', () => {
     expect(evaluateThreshold(rel!, { auc: 0.9 }, { auc: 0.91 })).toMatchObject({ result: 'pass' });
-    expect(evaluateThreshold(rel!, { auc: 0.89 }, { auc: 0.91 })).toMatchObject({ result: 'fail', reason: 'auc 0.89 is not >= 0.9' });
+    expect(evaluateThreshold(rel!, { auc: 0.89 }, { auc: 0.91 })).toMatchObject({
+      result: 'fail',
+      reason: 'auc 0.89 is not >= 0.9',
+    });
     expect(evaluateThreshold(mul!, { f1: 0.816 }, { f1: 0.8 })).toMatchObject({ result: 'pass' });
   });
   it('skips baseline thresholds without a baseline, and fails on missing or NaN candidate values', () => {
-    expect(evaluateThreshold(rel!, { auc: 0.9 }, undefined)).toMatchObject({ result: 'skipped', reason: 'no baseline model yet' });
+    expect(evaluateThreshold(rel!, { auc: 0.9 }, undefined)).toMatchObject({
+      result: 'skipped',
+      reason: 'no baseline model yet',
+    });
     expect(evaluateThreshold(rel!, { auc: 0.9 }, { auc: null })).toMatchObject({ result: 'skipped' });
-    expect(evaluateThreshold(abs!, {}, undefined)).toMatchObject({ result: 'fail', reason: "the candidate's report has no accuracy" });
+    expect(evaluateThreshold(abs!, {}, undefined)).toMatchObject({
+      result: 'fail',
+      reason: "the candidate's report has no accuracy",
+    });
     expect(evaluateThreshold(abs!, { accuracy: null }, undefined)).toMatchObject({
       result: 'fail',
       reason: "the candidate's accuracy is missing or NaN",
