@@ -105,7 +105,7 @@ describe('report-metrics (bundled action under Node 24)', () => {
     const comment = github.find('POST', '/repos/acme/churn-model/issues/42/comments')[0]!.body;
     expect(Object.keys(comment)).toEqual(['body']);
     expect(comment.body.startsWith(`${MARKER}\n### ✅ Model metrics: all thresholds passed`)).toBe(true);
-    expect(r.summary).toContain(`**Baseline:** \`${base.arn} (latest Approved)\``);
+    expect(r.summary).toContain(`**Baseline:** \`${base.arn}\` (latest Approved in churn)`);
     expect(r.summary).toContain('| accuracy | 0.93 | 0.9 |');
     expect(r.outputs['check-run-id']).toBe(String(reports.checkRuns[0]!.id));
     expect(r.outputs['comment-id']).toBe(String(reports.comments[0]!.id));

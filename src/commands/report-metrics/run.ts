@@ -119,7 +119,8 @@ export async function run(host: Host): Promise<void> {
     if (info) {
       host.setOutput('baseline-model-package-arn', info.arn);
       baseline = (await packageMetrics(info, aws, files)) ?? {};
-      ctx.baseline = info.arn + (baselineSource.kind === 'approved' ? ' (latest Approved)' : '');
+      ctx.baseline = info.arn;
+      if (baselineSource.kind === 'approved') ctx.baselineNote = `latest Approved in ${groupOfCandidate}`;
       if (!info.statisticsUri)
         host.warning(
           `baseline model package ${info.arn} has no model-quality report; comparing with nothing`,

@@ -11,6 +11,8 @@ export interface ReportContext {
   candidate: string;
   /** What the baseline is; undefined when there is none. */
   baseline?: string;
+  /** How the baseline was chosen (`latest Approved in churn`). */
+  baselineNote?: string;
   /** Why there is no baseline (first model), shown instead of a baseline. */
   noBaselineReason?: string;
 }
@@ -156,7 +158,7 @@ function compose(
   parts.push(`**Candidate:** \`${ctx.candidate}\`  `);
   parts.push(
     ctx.baseline
-      ? `**Baseline:** \`${ctx.baseline}\``
+      ? `**Baseline:** \`${ctx.baseline}\`${ctx.baselineNote ? ` (${ctx.baselineNote})` : ''}`
       : `**Baseline:** none${ctx.noBaselineReason ? ` (${ctx.noBaselineReason})` : ''}; thresholds relative to the baseline are skipped`,
   );
   parts.push(
