@@ -2,59 +2,16 @@ export const id = 927;
 export const ids = [927];
 export const modules = {
 
-/***/ 562:
+/***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lC: () => (/* binding */ commandFromSpec)
-});
-
-// UNUSED EXPORTS: COMMON_FLAGS, specHelp
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/hosts/execute.ts
-
-/**
- * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
- * stack (the stack only in debug mode); anything else is reported as an internal error.
- */
-async function execute(host, run) {
-    try {
-        await run(host);
-        return 0;
-    }
-    catch (err) {
-        const message = describeError(host, err);
-        if (host.kind === 'github-actions') {
-            host.error(message);
-        }
-        else {
-            process.stderr.write(`error: ${message}\n`);
-        }
-        if (host.debugMode && err instanceof Error && err.stack)
-            host.debug(err.stack);
-        if (host.kind === 'github-actions')
-            return 1;
-        return err instanceof errors/* UserError */.yo ? err.exitCode : 1;
-    }
-}
-function describeError(host, err) {
-    if (err instanceof errors/* InputError */.dz && host.kind === 'cli') {
-        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
-    }
-    if (err instanceof errors/* UserError */.yo)
-        return err.message;
-    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
-    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
-    return `${name}${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}${hint}`;
-}
-
-// EXTERNAL MODULE: ./src/hosts/cli.ts + 4 modules
-var cli = __webpack_require__(9307);
-;// CONCATENATED MODULE: ./src/cli/command.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ specHelp),
+/* harmony export */   lC: () => (/* binding */ commandFromSpec)
+/* harmony export */ });
+/* harmony import */ var _hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6252);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
@@ -67,19 +24,19 @@ function commandFromSpec(spec, load) {
         async run(argv) {
             let options;
             try {
-                options = (0,cli/* parseFlags */.bQ)(spec, argv);
+                options = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(spec, argv);
             }
             catch (err) {
                 process.stderr.write(`error: ${err.message}\n`);
-                return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
+                return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? err.exitCode : 2;
             }
             if (options.flags.help) {
                 process.stdout.write(specHelp(spec));
                 return 0;
             }
-            const host = (0,cli/* createCliHost */.b)(spec, options);
+            const host = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliHost */ .b)(spec, options);
             const { run } = await load();
-            const code = await execute(host, run);
+            const code = await (0,_hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .execute */ .g)(host, run);
             if (options.json)
                 process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
             return code;
@@ -144,8 +101,8 @@ const spec = {
     permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
 };
 
-// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
-var command = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
 
 
@@ -481,6 +438,52 @@ function createCliHost(spec, options, env = process.env) {
         run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
         debugMode: options.debug,
     };
+}
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ execute)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
+ * stack (the stack only in debug mode); anything else is reported as an internal error.
+ */
+async function execute(host, run) {
+    try {
+        await run(host);
+        return 0;
+    }
+    catch (err) {
+        const message = describeError(host, err);
+        if (host.kind === 'github-actions') {
+            host.error(message);
+        }
+        else {
+            process.stderr.write(`error: ${message}\n`);
+        }
+        if (host.debugMode && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        if (host.kind === 'github-actions')
+            return 1;
+        return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? err.exitCode : 1;
+    }
+}
+function describeError(host, err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && host.kind === 'cli') {
+        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
+    }
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err.message;
+    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
+    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
+    return `${name}${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err).split('\n')[0]}${hint}`;
 }
 
 

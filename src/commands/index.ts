@@ -6,4 +6,5 @@ import type { CommandSpec } from './spec.js';
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
   'build-container': async () => ({ ...(await import('./build-container/spec.js')), ...(await import('./build-container/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
+  'report-metrics': async () => ({ ...(await import('./report-metrics/spec.js')), ...(await import('./report-metrics/run.js')) }),
 };
