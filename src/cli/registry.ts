@@ -3,4 +3,6 @@ import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
   'pipeline-describe': () => import('./pipeline-describe.js'),
+  'pipeline-start': () => import('./pipeline-start.js'),
+  'pipeline-wait': () => import('./pipeline-wait.js'),
 };

@@ -5,4 +5,6 @@ import type { CommandSpec } from './spec.js';
 /** Each command, loaded only when it runs (so the root action starts as fast as a single one). */
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
+  'start-pipeline': async () => ({ ...(await import('./start-pipeline/spec.js')), ...(await import('./start-pipeline/run.js')) }),
+  'wait-pipeline': async () => ({ ...(await import('./wait-pipeline/spec.js')), ...(await import('./wait-pipeline/run.js')) }),
 };
