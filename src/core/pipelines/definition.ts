@@ -34,7 +34,7 @@ export function parseDefinition(text: string): PipelineGraph {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new Error(`the pipeline definition is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`the pipeline definition is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   if (!doc || typeof doc !== 'object') throw new Error('the pipeline definition is not a JSON object');
   const d = doc as Json;
