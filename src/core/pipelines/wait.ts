@@ -102,14 +102,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       o.policy.kind === 'fixed'
         ? o.policy.intervalMs
         : running.length
-          ? nextInterval(
-              now,
-              predictedEvents(
-                running.map((t) => ({ startTime: t.startTime ?? now, steps: t.steps })),
-                history,
-              ),
-              Boolean(history),
-            )
+          ? nextInterval(now, predictedEvents(focus(running, now), history), Boolean(history))
           : 2_000;
     await clock.sleep(Math.min(interval, deadline - now), o.signal);
   }
@@ -213,6 +206,15 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       executions: tracked.map(({ stepsFinal: _s, lastStepRefresh: _l, ...r }) => r),
     };
   }
+}
+
+/**
+ * The execution the schedule follows: the first still running. Following all of K executions whose
+ * ends spread over minutes would poll densely through the whole spread; one poll serves them all.
+ */
+function focus(running: Tracked[], now: number) {
+  const t = running[0]!;
+  return [{ startTime: t.startTime ?? now, steps: t.steps }];
 }
 
 function label(t: { arn: string; displayName?: string }): string {
