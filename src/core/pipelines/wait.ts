@@ -109,13 +109,15 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
 
   async function pollStatuses(): Promise<void> {
     const groups = new Map<string, Tracked[]>();
+    const waitedOn = new Map<string, number>();
     for (const t of tracked) {
-      if (isTerminal(t.status)) continue;
       const name = pipelineOfExecution(t.arn);
-      groups.set(name, [...(groups.get(name) ?? []), t]);
+      waitedOn.set(name, (waitedOn.get(name) ?? 0) + 1);
+      if (!isTerminal(t.status)) groups.set(name, [...(groups.get(name) ?? []), t]);
     }
     for (const [pipeline, members] of groups) {
-      if (members.length === 1) {
+      // One execution of a pipeline: DescribePipelineExecution; several: one listing serves them all.
+      if (waitedOn.get(pipeline) === 1) {
         const state = await attempt(`describing ${executionId(members[0]!.arn)}`, () =>
           gateway.describeExecution(members[0]!.arn),
         );

@@ -270,8 +270,9 @@ export class PipelineRuns {
     if (r.s.type === 'Condition' && r.status === 'Succeeded')
       metadata.Condition = { Outcome: r.s.outcome ?? 'True' };
     if (r.s.type === 'RegisterModel' && r.status === 'Succeeded') {
+      const version = this.world.executions.filter((x) => x.pipelineName === e.pipelineName).indexOf(e) + 1;
       metadata.RegisterModel = {
-        Arn: sandbox.arn('sagemaker', `model-package/${e.pipelineName}-models/${this.counter + 1}`),
+        Arn: sandbox.arn('sagemaker', `model-package/${e.pipelineName}-models/${version}`),
       };
     }
     return {
