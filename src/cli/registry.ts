@@ -3,4 +3,5 @@ import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
   'pipeline-describe': () => import('./pipeline-describe.js'),
+  'trigger-create': () => import('./trigger-create.js'),
 };

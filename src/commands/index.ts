@@ -4,5 +4,6 @@ import type { CommandSpec } from './spec.js';
 
 /** Each command, loaded only when it runs (so the root action starts as fast as a single one). */
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
+  'create-trigger': async () => ({ ...(await import('./create-trigger/spec.js')), ...(await import('./create-trigger/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
 };
