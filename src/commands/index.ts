@@ -6,4 +6,5 @@ import type { CommandSpec } from './spec.js';
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
   'create-trigger': async () => ({ ...(await import('./create-trigger/spec.js')), ...(await import('./create-trigger/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
+  'run-codepipeline': async () => ({ ...(await import('./run-codepipeline/spec.js')), ...(await import('./run-codepipeline/run.js')) }),
 };
