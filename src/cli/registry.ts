@@ -4,6 +4,7 @@ import type { CliCommand } from './command.js';
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
   'codepipeline-run': () => import('./codepipeline-run.js'),
   'iam-policy': () => import('./iam-policy.js'),
+  'init': () => import('./init.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
   'trigger-create': () => import('./trigger-create.js'),
 };
