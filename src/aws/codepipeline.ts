@@ -20,8 +20,13 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       return r.pipelineExecutionId ?? '';
     },
     async execution(pipeline, id) {
-      const r = await client.send(new GetPipelineExecutionCommand({ pipelineName: pipeline, pipelineExecutionId: id }));
-      return { status: r.pipelineExecution?.status ?? 'Unknown', summary: r.pipelineExecution?.statusSummary };
+      const r = await client.send(
+        new GetPipelineExecutionCommand({ pipelineName: pipeline, pipelineExecutionId: id }),
+      );
+      return {
+        status: r.pipelineExecution?.status ?? 'Unknown',
+        summary: r.pipelineExecution?.statusSummary,
+      };
     },
     async stages(pipeline, id) {
       const r = await client.send(new GetPipelineStateCommand({ name: pipeline }));
@@ -47,7 +52,12 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
     },
     async stop(pipeline, id, abandon, reason) {
       await client.send(
-        new StopPipelineExecutionCommand({ pipelineName: pipeline, pipelineExecutionId: id, abandon, reason }),
+        new StopPipelineExecutionCommand({
+          pipelineName: pipeline,
+          pipelineExecutionId: id,
+          abandon,
+          reason,
+        }),
       );
     },
   };

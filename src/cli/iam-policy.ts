@@ -37,7 +37,9 @@ const command: CliCommand = {
       const m = /^--(pipeline-name|dispatch-rule|region|account)(?:=(.*))?$/.exec(rest[i]!);
       const value = m?.[2] ?? rest[i + 1];
       if (!m || value === undefined) {
-        process.stderr.write(`error: unexpected argument ${JSON.stringify(rest[i])}; see 'sagemaker-cicd iam-policy --help'\n`);
+        process.stderr.write(
+          `error: unexpected argument ${JSON.stringify(rest[i])}; see 'sagemaker-cicd iam-policy --help'\n`,
+        );
         return 2;
       }
       if (m[2] === undefined) i++;

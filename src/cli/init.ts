@@ -38,7 +38,8 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
   const f: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
-    if (!m || !(m[1]! in FLAGS)) throw new UserError(`unknown argument ${argv[i]}; see 'sagemaker-cicd init --help'`, 2);
+    if (!m || !(m[1]! in FLAGS))
+      throw new UserError(`unknown argument ${argv[i]}; see 'sagemaker-cicd init --help'`, 2);
     const next = argv[i + 1];
     f[m[1]!] = m[2] ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
   }
@@ -49,19 +50,30 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
   };
   const pipeline = pipelineName('pipeline-name', req('pipeline-name'));
   if (pipeline.startsWith('arn:')) throw new InputError('pipeline-name', 'must be a name, not an ARN');
-  if (pipeline.length > 45) throw new InputError('pipeline-name', 'must be at most 45 characters (trigger rule names are built from it)');
+  if (pipeline.length > 45)
+    throw new InputError(
+      'pipeline-name',
+      'must be at most 45 characters (trigger rule names are built from it)',
+    );
   const region = req('aws-region');
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new InputError('aws-region', 'must be a region such as us-east-1', region);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+    throw new InputError('aws-region', 'must be a region such as us-east-1', region);
   const actions = opt('actions') || 'sagemaker-cicd/sagemaker-cicd@v1';
-  if (!/^[\w.-]+\/[\w.-]+@[\w./-]+$/.test(actions)) throw new InputError('actions', 'must be owner/repo@ref', actions);
+  if (!/^[\w.-]+\/[\w.-]+@[\w./-]+$/.test(actions))
+    throw new InputError('actions', 'must be owner/repo@ref', actions);
   const environment = opt('environment') || 'production';
-  if (!/^[\w.-]{1,255}$/.test(environment)) throw new InputError('environment', 'must be a GitHub environment name', environment);
+  if (!/^[\w.-]{1,255}$/.test(environment))
+    throw new InputError('environment', 'must be a GitHub environment name', environment);
   const codebuildProject = opt('codebuild-project');
   if (codebuildProject && !/^[A-Za-z0-9][A-Za-z0-9\-_]{1,254}$/.test(codebuildProject))
     throw new InputError('codebuild-project', 'must be a CodeBuild project name', codebuildProject);
   const endpoint = req('endpoint-name');
   if (!/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/.test(endpoint))
-    throw new InputError('endpoint-name', 'must be a SageMaker endpoint name (1-63 letters, digits, hyphens)', endpoint);
+    throw new InputError(
+      'endpoint-name',
+      'must be a SageMaker endpoint name (1-63 letters, digits, hyphens)',
+      endpoint,
+    );
   const answers: InitAnswers = {
     pipelineName: pipeline,
     modelPackageGroup: v.modelPackageGroup('model-package-group', req('model-package-group')),
@@ -95,7 +107,10 @@ const command: CliCommand = {
       parsed = parseInit(argv);
     } catch (err) {
       const e = err as UserError;
-      const message = err instanceof InputError ? e.message.replace(`input '${err.input}'`, `option --${err.input}`) : e.message;
+      const message =
+        err instanceof InputError
+          ? e.message.replace(`input '${err.input}'`, `option --${err.input}`)
+          : e.message;
       process.stderr.write(`error: ${message}\n`);
       return e.exitCode ?? 2;
     }

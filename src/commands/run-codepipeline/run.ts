@@ -19,7 +19,12 @@ export async function run(host: Host): Promise<void> {
     maxMs: 72 * 3_600_000,
     defaultUnit: 'm',
   })!;
-  const cancelMode = choice('cancel-mode', host.input('cancel-mode'), ['stop-and-wait', 'abandon'] as const, 'stop-and-wait');
+  const cancelMode = choice(
+    'cancel-mode',
+    host.input('cancel-mode'),
+    ['stop-and-wait', 'abandon'] as const,
+    'stop-and-wait',
+  );
   const region = resolveRegion(host.env, host.input('aws-region') || undefined);
   const gw = codePipelineGateway(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', { region })));
 
@@ -50,7 +55,8 @@ export async function run(host: Host): Promise<void> {
   host.setOutput('status', result.status);
   host.setOutput('stages', stages);
   await host.appendSummary(executionSummary(pipeline, id, result.status, stages, url, result.approval));
-  if (result.status !== 'Succeeded' && !result.approval) throw outcomeError(pipeline, id, result.status, stages);
+  if (result.status !== 'Succeeded' && !result.approval)
+    throw outcomeError(pipeline, id, result.status, stages);
 }
 
 /** Stages as outputs show them: without approval tokens. */

@@ -5,7 +5,13 @@ import type { Log } from '../log.js';
 /** A CodePipeline execution as GetPipelineExecution reports it. */
 export type ExecutionStatus =
   'Cancelled' | 'InProgress' | 'Stopped' | 'Stopping' | 'Succeeded' | 'Superseded' | 'Failed';
-export const TERMINAL: ReadonlySet<string> = new Set(['Cancelled', 'Stopped', 'Succeeded', 'Superseded', 'Failed']);
+export const TERMINAL: ReadonlySet<string> = new Set([
+  'Cancelled',
+  'Stopped',
+  'Succeeded',
+  'Superseded',
+  'Failed',
+]);
 
 export interface ActionView {
   name: string;
@@ -73,7 +79,6 @@ export async function followExecution(
   const seen = new Map<string, string>();
   let interval = min;
   let polls = 0;
-  let stages: StageView[] = [];
   let approvalKey = '';
   for (;;) {
     if (opts.signal.aborted) return cancel(gw, pipeline, id, opts);
@@ -81,7 +86,7 @@ export async function followExecution(
     try {
       polls++;
       const execution = await gw.execution(pipeline, id);
-      stages = await gw.stages(pipeline, id);
+      const stages = await gw.stages(pipeline, id);
       status = execution.status;
       let changed = false;
       for (const stage of stages) {
@@ -153,8 +158,15 @@ async function cancel(
 }
 
 /** The error for an execution that ended badly, naming the failed action and its error. */
-export function outcomeError(pipeline: string, id: string, status: string, stages: StageView[]): OutcomeError {
+export function outcomeError(
+  pipeline: string,
+  id: string,
+  status: string,
+  stages: StageView[],
+): OutcomeError {
   const failed = stages.flatMap((s) => s.actions.filter((a) => a.status === 'Failed').map((a) => ({ s, a })));
   const where = failed.map(({ s, a }) => `${s.name} / ${a.name}${a.error ? `: ${a.error}` : ''}`).join('; ');
-  return new OutcomeError(`execution ${id} of CodePipeline ${pipeline} ${status}${where ? ` at ${where}` : ''}`);
+  return new OutcomeError(
+    `execution ${id} of CodePipeline ${pipeline} ${status}${where ? ` at ${where}` : ''}`,
+  );
 }

@@ -59,8 +59,12 @@ export interface TriggerRoleOptions {
 }
 
 /** The role EventBridge assumes to start a trigger's target: its trust policy and its permissions. */
-export function triggerRole(opts: TriggerRoleOptions): { trust: PolicyDocument & object; permissions: PolicyDocument } {
-  const arn = (service: string, resource: string) => `arn:aws:${service}:${opts.region}:${opts.account}:${resource}`;
+export function triggerRole(opts: TriggerRoleOptions): {
+  trust: PolicyDocument & object;
+  permissions: PolicyDocument;
+} {
+  const arn = (service: string, resource: string) =>
+    `arn:aws:${service}:${opts.region}:${opts.account}:${resource}`;
   const pipelines = opts.pipelines.length
     ? opts.pipelines.map((p) => arn('sagemaker', `pipeline/${p.toLowerCase()}`))
     : [arn('sagemaker', 'pipeline/*')];
@@ -89,7 +93,9 @@ export function triggerRole(opts: TriggerRoleOptions): { trust: PolicyDocument &
           Effect: 'Allow',
           Principal: { Service: 'events.amazonaws.com' },
           Action: 'sts:AssumeRole',
-          ...(opts.account !== '*' ? { Condition: { StringEquals: { 'aws:SourceAccount': opts.account } } } : {}),
+          ...(opts.account !== '*'
+            ? { Condition: { StringEquals: { 'aws:SourceAccount': opts.account } } }
+            : {}),
         } as unknown as Statement,
       ],
     },

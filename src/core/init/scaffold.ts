@@ -39,7 +39,13 @@ export function scaffold(a: InitAnswers, specs: Record<string, CommandSpec>): Re
   const triggers = triggersWorkflow(a);
   if (triggers) files['.github/workflows/sagemaker-triggers.yml'] = triggers;
 
-  const used = [...new Set([...ACTIONS_PR.filter((n) => n !== 'build-container' || a.codebuildProject), ...ACTIONS_MAIN, ...(triggers ? ['create-trigger'] : [])])];
+  const used = [
+    ...new Set([
+      ...ACTIONS_PR.filter((n) => n !== 'build-container' || a.codebuildProject),
+      ...ACTIONS_MAIN,
+      ...(triggers ? ['create-trigger'] : []),
+    ]),
+  ];
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   const known = used.filter((n) => specs[n]);
   for (const n of known) files[`iam/${n}.json`] = json(commandPolicy(n, specs[n]!.permissions));

@@ -140,7 +140,13 @@ async function applyDispatch(
     changes.push(`created API destination ${wanted.Name} → ${wanted.InvocationEndpoint}`);
     return arn;
   }
-  const fields = ['ConnectionArn', 'InvocationEndpoint', 'HttpMethod', 'InvocationRateLimitPerSecond', 'Description'] as const;
+  const fields = [
+    'ConnectionArn',
+    'InvocationEndpoint',
+    'HttpMethod',
+    'InvocationRateLimitPerSecond',
+    'Description',
+  ] as const;
   const diffs = fields.filter((f) => current[f] !== wanted[f]);
   if (diffs.length) {
     await gw.updateApiDestination(wanted);

@@ -39,7 +39,10 @@ export function parseTrigger(input: (name: string) => string, apiUrl: string): P
     target = {
       kind: 'sagemaker-pipeline',
       pipeline: pipelineName('pipeline-name', input('pipeline-name')),
-      parameters: v.pipelineParameters('pipeline-parameters', stringMap('pipeline-parameters', input('pipeline-parameters'))),
+      parameters: v.pipelineParameters(
+        'pipeline-parameters',
+        stringMap('pipeline-parameters', input('pipeline-parameters')),
+      ),
     };
   } else {
     for (const n of ['pipeline-name', 'pipeline-parameters']) {
@@ -58,7 +61,8 @@ export function parseTrigger(input: (name: string) => string, apiUrl: string): P
     maxMs: 86_400_000,
     defaultUnit: 's',
   })!;
-  if (maxAge % 1000) throw new InputError('max-event-age', 'must be a whole number of seconds', input('max-event-age'));
+  if (maxAge % 1000)
+    throw new InputError('max-event-age', 'must be a whole number of seconds', input('max-event-age'));
   const dlq = input('dead-letter-queue-arn');
   const description = input('description') || defaultDescription(source, target);
   if (description.length > 512) throw new InputError('description', 'must be at most 512 characters');
@@ -70,7 +74,10 @@ export function parseTrigger(input: (name: string) => string, apiUrl: string): P
     target,
     roleArn: v.roleArn('role-arn', input('role-arn')),
     retry: {
-      maximumRetryAttempts: integer('max-retry-attempts', input('max-retry-attempts'), 185, { min: 0, max: 185 }),
+      maximumRetryAttempts: integer('max-retry-attempts', input('max-retry-attempts'), 185, {
+        min: 0,
+        max: 185,
+      }),
       maximumEventAgeInSeconds: maxAge / 1000,
     },
     ...(dlq ? { deadLetterQueueArn: v.queueArn('dead-letter-queue-arn', dlq) } : {}),
@@ -94,7 +101,10 @@ function parseSource(kind: TriggerSource['kind'], input: (name: string) => strin
     case 'drift':
       return { kind, alarmName: v.alarmName('alarm-name', input('alarm-name')) };
     case 'model-approved':
-      return { kind, modelPackageGroup: v.modelPackageGroup('model-package-group', input('model-package-group')) };
+      return {
+        kind,
+        modelPackageGroup: v.modelPackageGroup('model-package-group', input('model-package-group')),
+      };
   }
 }
 
@@ -107,7 +117,8 @@ function defaultDescription(source: TriggerSource, target: ParsedTrigger['target
     s3: () => `objects created in s3://${(source as { bucket: string }).bucket}`,
     schedule: () => (source as { expression: string }).expression,
     drift: () => `alarm ${(source as { alarmName: string }).alarmName} in ALARM`,
-    'model-approved': () => `model approved in ${(source as { modelPackageGroup: string }).modelPackageGroup}`,
+    'model-approved': () =>
+      `model approved in ${(source as { modelPackageGroup: string }).modelPackageGroup}`,
   }[source.kind]();
   return `Starts ${what} on ${when} (sagemaker-cicd)`.slice(0, 512);
 }

@@ -30,8 +30,10 @@ function parsePattern(pattern: string | undefined): unknown {
 /** The rule fields that differ between what exists and what is wanted (EventPattern compared as JSON). */
 export function ruleDifferences(current: Partial<RuleRequest>, wanted: RuleRequest): string[] {
   const diffs: string[] = [];
-  if (!same(parsePattern(current.EventPattern), parsePattern(wanted.EventPattern))) diffs.push('EventPattern');
-  if ((current.ScheduleExpression ?? '') !== (wanted.ScheduleExpression ?? '')) diffs.push('ScheduleExpression');
+  if (!same(parsePattern(current.EventPattern), parsePattern(wanted.EventPattern)))
+    diffs.push('EventPattern');
+  if ((current.ScheduleExpression ?? '') !== (wanted.ScheduleExpression ?? ''))
+    diffs.push('ScheduleExpression');
   if ((current.State ?? 'ENABLED') !== wanted.State) diffs.push('State');
   if ((current.Description ?? '') !== wanted.Description) diffs.push('Description');
   return diffs;
@@ -40,7 +42,5 @@ export function ruleDifferences(current: Partial<RuleRequest>, wanted: RuleReque
 /** The top-level target fields that differ (compared as JSON, key order ignored). */
 export function targetDifferences(current: Record<string, unknown>, wanted: TargetRequest): string[] {
   const keys = new Set([...Object.keys(current), ...Object.keys(wanted)]);
-  return [...keys]
-    .filter((k) => !same(current[k], (wanted as unknown as Record<string, unknown>)[k]))
-    .sort();
+  return [...keys].filter((k) => !same(current[k], (wanted as unknown as Record<string, unknown>)[k])).sort();
 }

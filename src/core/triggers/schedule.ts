@@ -29,7 +29,8 @@ const FIELDS: Field[] = [
   { name: 'year', min: 1970, max: 2199, extra: '' },
 ];
 
-const HELP = 'must be rate(<n> <minute|minutes|hour|hours|day|days>) or cron(<min> <hour> <day-of-month> <month> <day-of-week> <year>), e.g. rate(1 day) or cron(0 3 ? * MON-FRI *)';
+const HELP =
+  'must be rate(<n> <minute|minutes|hour|hours|day|days>) or cron(<min> <hour> <day-of-month> <month> <day-of-week> <year>), e.g. rate(1 day) or cron(0 3 ? * MON-FRI *)';
 
 export function scheduleExpression(input: string, raw: string): string {
   const value = raw.trim();

@@ -9,8 +9,11 @@ export function triggerSummary(
   opts: { dryRun: boolean; warnings: string[] },
 ): string {
   const lines = [`### Trigger \`${def.name}\`${opts.dryRun ? ' (dry run)' : ''}`, ''];
-  lines.push(`- **When**: ${rule.ScheduleExpression ? `\`${rule.ScheduleExpression}\` (UTC)` : `\`${rule.EventPattern}\``}`);
-  for (const t of targets) lines.push(`- **Starts**: \`${t.Arn}\` (target \`${t.Id}\`, role \`${t.RoleArn}\`)`);
+  lines.push(
+    `- **When**: ${rule.ScheduleExpression ? `\`${rule.ScheduleExpression}\` (UTC)` : `\`${rule.EventPattern}\``}`,
+  );
+  for (const t of targets)
+    lines.push(`- **Starts**: \`${t.Arn}\` (target \`${t.Id}\`, role \`${t.RoleArn}\`)`);
   lines.push(`- **State**: ${rule.State}`);
   lines.push('');
   if (!changes.length) lines.push('No changes: the rule and its target already match.');

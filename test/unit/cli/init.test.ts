@@ -13,16 +13,26 @@ const schema = JSON.parse(readFileSync(join(root, 'test/fixtures/schemas/github-
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 
 const FULL = [
-  '--pipeline-name', 'churn-train',
-  '--model-package-group', 'churn',
-  '--endpoint-name', 'churn-prod',
-  '--aws-region', 'eu-west-1',
-  '--codebuild-project', 'churn-image',
-  '--strategy', 'canary',
-  '--data-bucket', 'churn-data',
-  '--data-prefix', 'train/',
-  '--schedule', 'rate(7 days)',
-  '--drift-alarm', 'churn-prod-drift',
+  '--pipeline-name',
+  'churn-train',
+  '--model-package-group',
+  'churn',
+  '--endpoint-name',
+  'churn-prod',
+  '--aws-region',
+  'eu-west-1',
+  '--codebuild-project',
+  'churn-image',
+  '--strategy',
+  'canary',
+  '--data-bucket',
+  'churn-data',
+  '--data-prefix',
+  'train/',
+  '--schedule',
+  'rate(7 days)',
+  '--drift-alarm',
+  'churn-prod-drift',
   '--deploy-on-approval',
 ];
 
@@ -59,7 +69,15 @@ describe('sagemaker-cicd init', () => {
         'iam/trigger-role-trust.json',
         'iam/trigger-role.json',
         // One policy per action the workflows use that exists in this build.
-        ...['build-container', 'start-pipeline', 'wait-pipeline', 'report-metrics', 'approve-promotion', 'deploy', 'create-trigger']
+        ...[
+          'build-container',
+          'start-pipeline',
+          'wait-pipeline',
+          'report-metrics',
+          'approve-promotion',
+          'deploy',
+          'create-trigger',
+        ]
           .filter((a) => specs[a])
           .map((a) => `iam/${a}.json`),
       ].sort(),
@@ -72,7 +90,9 @@ describe('sagemaker-cicd init', () => {
       expect(await init.run([...FULL, '--dir', dir])).toBe(0);
       const text = readFileSync(join(dir, '.github/workflows', name), 'utf8');
       const lint = await createLinter();
-      expect(lint(text, `.github/workflows/${name}`).map((p) => `${p.line}: ${p.message} [${p.kind}]`)).toEqual([]);
+      expect(
+        lint(text, `.github/workflows/${name}`).map((p) => `${p.line}: ${p.message} [${p.kind}]`),
+      ).toEqual([]);
       const ok = validate(parseYaml(text));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
@@ -81,7 +101,8 @@ describe('sagemaker-cicd init', () => {
 
   it('the linter used above does flag untrusted input (the check is live)', async () => {
     const lint = await createLinter();
-    const bad = 'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    const bad =
+      'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
     expect(lint(bad, 'bad.yml').map((p) => p.kind)).toContain('expression');
   });
 
@@ -116,7 +137,9 @@ describe('sagemaker-cicd init', () => {
     await init.run([...FULL, '--dir', dir]);
     const spec = parseYaml(readFileSync(join(dir, 'buildspecs/sagemaker-pipeline.yml'), 'utf8'));
     expect(spec.version).toBe(0.2);
-    expect(spec.phases.build.commands.join('\n')).toContain('npx -y sagemaker-cicd pipeline start --pipeline-name churn-train');
+    expect(spec.phases.build.commands.join('\n')).toContain(
+      'npx -y sagemaker-cicd pipeline start --pipeline-name churn-train',
+    );
   });
 
   it('overwrites nothing without --force, and names what exists', async () => {
@@ -129,13 +152,30 @@ describe('sagemaker-cicd init', () => {
     expect(files(dir)).toEqual(['.github/workflows/sagemaker-pr.yml']);
     expect(readFileSync(join(dir, '.github/workflows/sagemaker-pr.yml'), 'utf8')).toBe('mine\n');
     expect(await init.run([...FULL, '--dir', dir, '--force'])).toBe(0);
-    expect(readFileSync(join(dir, '.github/workflows/sagemaker-pr.yml'), 'utf8')).toContain('name: SageMaker model (pull request)');
+    expect(readFileSync(join(dir, '.github/workflows/sagemaker-pr.yml'), 'utf8')).toContain(
+      'name: SageMaker model (pull request)',
+    );
     expect(out.join('')).toContain('overwrote .github/workflows/sagemaker-pr.yml');
   });
 
   it('refuses bad answers with the option named, exit 2', async () => {
-    expect(await init.run(['--pipeline-name', 'churn-train', '--model-package-group', 'churn', '--endpoint-name', 'e', '--aws-region', 'eu-west-1', '--schedule', 'cron(0 3 * * *)', '--dir', dir])).toBe(2);
-    expect(out.join('')).toContain("error: option --schedule must have 6 cron fields");
+    expect(
+      await init.run([
+        '--pipeline-name',
+        'churn-train',
+        '--model-package-group',
+        'churn',
+        '--endpoint-name',
+        'e',
+        '--aws-region',
+        'eu-west-1',
+        '--schedule',
+        'cron(0 3 * * *)',
+        '--dir',
+        dir,
+      ]),
+    ).toBe(2);
+    expect(out.join('')).toContain('error: option --schedule must have 6 cron fields');
     expect(() => parseInit(['--pipeline-name', 'x'])).toThrow("input 'aws-region' is required");
     expect(files(dir)).toEqual([]);
   });

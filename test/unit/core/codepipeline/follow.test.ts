@@ -28,7 +28,11 @@ function scripted(states: { status: string; stages: StageView[] }[], faults: num
   return { gw, stops, polls: () => poll };
 }
 
-const stage = (name: string, status: string, actions: Partial<StageView['actions'][number]>[]): StageView => ({
+const stage = (
+  name: string,
+  status: string,
+  actions: Partial<StageView['actions'][number]>[],
+): StageView => ({
   name,
   status,
   actions: actions.map((a) => ({ name: 'act', status, ...a })),
@@ -48,10 +52,34 @@ describe('followExecution', () => {
   it('logs each stage and action as it changes and ends on Succeeded, through throttling', async () => {
     const { gw, polls } = scripted(
       [
-        { status: 'InProgress', stages: [stage('Source', 'InProgress', [{ name: 'Checkout' }]), stage('Deploy', 'NotReached', [{ name: 'Endpoint' }])] },
-        { status: 'InProgress', stages: [stage('Source', 'Succeeded', [{ name: 'Checkout' }]), stage('Deploy', 'InProgress', [{ name: 'Endpoint' }])] },
-        { status: 'InProgress', stages: [stage('Source', 'Succeeded', [{ name: 'Checkout' }]), stage('Deploy', 'InProgress', [{ name: 'Endpoint' }])] },
-        { status: 'Succeeded', stages: [stage('Source', 'Succeeded', [{ name: 'Checkout' }]), stage('Deploy', 'Succeeded', [{ name: 'Endpoint', summary: 'deployed' }])] },
+        {
+          status: 'InProgress',
+          stages: [
+            stage('Source', 'InProgress', [{ name: 'Checkout' }]),
+            stage('Deploy', 'NotReached', [{ name: 'Endpoint' }]),
+          ],
+        },
+        {
+          status: 'InProgress',
+          stages: [
+            stage('Source', 'Succeeded', [{ name: 'Checkout' }]),
+            stage('Deploy', 'InProgress', [{ name: 'Endpoint' }]),
+          ],
+        },
+        {
+          status: 'InProgress',
+          stages: [
+            stage('Source', 'Succeeded', [{ name: 'Checkout' }]),
+            stage('Deploy', 'InProgress', [{ name: 'Endpoint' }]),
+          ],
+        },
+        {
+          status: 'Succeeded',
+          stages: [
+            stage('Source', 'Succeeded', [{ name: 'Checkout' }]),
+            stage('Deploy', 'Succeeded', [{ name: 'Endpoint', summary: 'deployed' }]),
+          ],
+        },
       ],
       [2],
     );
@@ -77,12 +105,18 @@ describe('followExecution', () => {
 
   it('says which approval waits, and returns at it when not waiting for approvals', async () => {
     const { gw } = scripted([
-      { status: 'InProgress', stages: [stage('Approve', 'InProgress', [{ name: 'ProductionGate', token: 't-1' }])] },
+      {
+        status: 'InProgress',
+        stages: [stage('Approve', 'InProgress', [{ name: 'ProductionGate', token: 't-1' }])],
+      },
     ]);
     const o = { ...opts(), waitForApproval: false };
     const seen: unknown[] = [];
     const r = await followExecution(gw, 'churn-deploy', 'exec-1', { ...o, onApproval: (a) => seen.push(a) });
-    expect(r).toMatchObject({ status: 'InProgress', approval: { stage: 'Approve', action: 'ProductionGate' } });
+    expect(r).toMatchObject({
+      status: 'InProgress',
+      approval: { stage: 'Approve', action: 'ProductionGate' },
+    });
     expect(seen).toEqual([{ stage: 'Approve', action: 'ProductionGate' }]);
     expect(o.log.lines).toContain(
       "warning: Waiting for a manual approval: stage 'Approve', action 'ProductionGate' of pipeline churn-deploy",
@@ -106,7 +140,9 @@ describe('followExecution', () => {
   it('times out with the status it last saw, polling at most every 30 s', async () => {
     const { gw, polls } = scripted([{ status: 'InProgress', stages: [] }]);
     await expect(followExecution(gw, 'p', 'exec-1', { ...opts(), timeoutMs: 600_000 })).rejects.toThrow(
-      new TimeoutError('execution exec-1 of CodePipeline p did not finish within the timeout (still InProgress); it keeps running'),
+      new TimeoutError(
+        'execution exec-1 of CodePipeline p did not finish within the timeout (still InProgress); it keeps running',
+      ),
     );
     expect(polls()).toBeLessThan(30);
   });

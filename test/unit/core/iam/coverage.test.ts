@@ -58,9 +58,10 @@ describe('the SDK call scanner', () => {
     expect(calls.find((c) => c.permission === 'events:PutTargets')!.file).toBe('src/aws/eventbridge.ts');
   });
   it('describe-pipeline calls exactly its two operations', () => {
-    expect(sdkCalls('src/commands/describe-pipeline/run.ts').map((c) => c.permission).sort()).toEqual([
-      'sagemaker:DescribePipeline',
-      'sagemaker:ListPipelineExecutions',
-    ]);
+    expect(
+      sdkCalls('src/commands/describe-pipeline/run.ts')
+        .map((c) => c.permission)
+        .sort(),
+    ).toEqual(['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions']);
   });
 });

@@ -51,12 +51,18 @@ export function sdkCalls(entry: string): SdkCall[] {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
+    for (const m of source.matchAll(
+      /import\s*(type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g,
+    )) {
       if (m[1]) continue;
       const prefix = PREFIX[m[3]!];
-      if (!prefix) throw new Error(`${file}: no IAM prefix known for @aws-sdk/client-${m[3]}; add it to PREFIX`);
+      if (!prefix)
+        throw new Error(`${file}: no IAM prefix known for @aws-sdk/client-${m[3]}; add it to PREFIX`);
       for (const raw of m[2]!.split(',')) {
-        const symbol = raw.trim().split(/\s+as\s+/)[0]!.replace(/^type\s+/, '');
+        const symbol = raw
+          .trim()
+          .split(/\s+as\s+/)[0]!
+          .replace(/^type\s+/, '');
         const op = /^(\w+)Command$/.exec(symbol)?.[1] ?? /^paginate(\w+)$/.exec(symbol)?.[1];
         if (!op || raw.trim().startsWith('type ')) continue;
         const api = `${prefix}:${op}`;

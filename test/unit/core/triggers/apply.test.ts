@@ -30,14 +30,21 @@ function memoryEventBridge() {
     },
     async removeTargets(rule, ids) {
       writes.push(`RemoveTargets ${ids.join(',')}`);
-      targets.set(rule, (targets.get(rule) ?? []).filter((t) => !ids.includes(String(t.Id))));
+      targets.set(
+        rule,
+        (targets.get(rule) ?? []).filter((t) => !ids.includes(String(t.Id))),
+      );
     },
     async describeConnection(name) {
       return connections.get(name);
     },
     async createConnection(req) {
       writes.push(`CreateConnection ${req.Name}`);
-      const c = { arn: `arn:connection/${req.Name}`, state: 'AUTHORIZED', token: req.AuthParameters.ApiKeyAuthParameters.ApiKeyValue };
+      const c = {
+        arn: `arn:connection/${req.Name}`,
+        state: 'AUTHORIZED',
+        token: req.AuthParameters.ApiKeyAuthParameters.ApiKeyValue,
+      };
       connections.set(req.Name, c);
       return c.arn;
     },
@@ -68,7 +75,11 @@ const def: TriggerDefinition = {
   description: 'nightly retrain',
   state: 'ENABLED',
   source: { kind: 'schedule', expression: 'rate(1 day)' },
-  target: { kind: 'sagemaker-pipeline', pipelineArn: 'arn:aws:sagemaker:us-east-1:1:pipeline/p', parameters: { A: '1' } },
+  target: {
+    kind: 'sagemaker-pipeline',
+    pipelineArn: 'arn:aws:sagemaker:us-east-1:1:pipeline/p',
+    parameters: { A: '1' },
+  },
   roleArn: 'arn:aws:iam::123456789012:role/t',
   retry: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 },
 };
@@ -99,7 +110,10 @@ describe('applyTrigger: idempotent, changes only what differs', () => {
       retry: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
     };
     const r = await applyTrigger(changed, eb.gw, { log: new MemoryLog() });
-    expect(r.changes).toEqual(['updated rule nightly: ScheduleExpression', 'updated target sagemaker-pipeline: RetryPolicy']);
+    expect(r.changes).toEqual([
+      'updated rule nightly: ScheduleExpression',
+      'updated target sagemaker-pipeline: RetryPolicy',
+    ]);
     expect(eb.writes).toEqual(['PutRule nightly', 'PutTargets sagemaker-pipeline']);
   });
 
@@ -109,7 +123,13 @@ describe('applyTrigger: idempotent, changes only what differs', () => {
     eb.targets.get('nightly')!.push({ Id: 'ops-sns', Arn: 'arn:sns' });
     const github: TriggerDefinition = {
       ...def,
-      target: { kind: 'github-workflow', repository: 'acme/m', workflow: 'retrain.yml', ref: 'main', apiUrl: 'https://api.github.com' },
+      target: {
+        kind: 'github-workflow',
+        repository: 'acme/m',
+        workflow: 'retrain.yml',
+        ref: 'main',
+        apiUrl: 'https://api.github.com',
+      },
     };
     await expect(applyTrigger(github, eb.gw, { log: new MemoryLog() })).rejects.toThrow(
       "connection nightly-github does not exist yet: give 'github-token'",

@@ -45,7 +45,8 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
     });
     expect(ruleRequest(def)).toEqual({
       Name: 'churn-data',
-      Description: 'Starts SageMaker pipeline churn-train on objects created in s3://churn-data (sagemaker-cicd)',
+      Description:
+        'Starts SageMaker pipeline churn-train on objects created in s3://churn-data (sagemaker-cicd)',
       State: 'ENABLED',
       EventPattern: JSON.stringify({
         source: ['aws.s3'],
@@ -78,7 +79,12 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
   });
 
   it('schedule: ScheduleExpression and no EventPattern', () => {
-    const def = pipelineTrigger({ name: 'nightly', kind: 'schedule', schedule: 'cron(0 3 ? * MON-FRI *)', enabled: 'false' });
+    const def = pipelineTrigger({
+      name: 'nightly',
+      kind: 'schedule',
+      schedule: 'cron(0 3 ? * MON-FRI *)',
+      enabled: 'false',
+    });
     expect(ruleRequest(def)).toEqual({
       Name: 'nightly',
       Description: 'Starts SageMaker pipeline churn-train on cron(0 3 ? * MON-FRI *) (sagemaker-cicd)',
@@ -89,7 +95,11 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
   });
 
   it('drift: the alarm entering ALARM', () => {
-    const def = pipelineTrigger({ name: 'retrain-on-drift', kind: 'drift', 'alarm-name': 'churn-endpoint-drift' });
+    const def = pipelineTrigger({
+      name: 'retrain-on-drift',
+      kind: 'drift',
+      'alarm-name': 'churn-endpoint-drift',
+    });
     expect(JSON.parse(ruleRequest(def).EventPattern!)).toEqual({
       source: ['aws.cloudwatch'],
       'detail-type': ['CloudWatch Alarm State Change'],
@@ -107,7 +117,10 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
       workflow: 'deploy.yml',
       'role-arn': ROLE,
     });
-    const def = { ...p, target: p.target as Extract<TriggerDefinition['target'], { kind: 'github-workflow' }> };
+    const def = {
+      ...p,
+      target: p.target as Extract<TriggerDefinition['target'], { kind: 'github-workflow' }>,
+    };
     expect(JSON.parse(ruleRequest(def).EventPattern!)).toEqual({
       source: ['aws.sagemaker'],
       'detail-type': ['SageMaker Model Package State Change'],
@@ -146,39 +159,79 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
       Name: 'deploy-on-approval-dispatch',
       Description: 'workflow_dispatch of deploy.yml on acme/churn-model (sagemaker-cicd)',
       ConnectionArn: 'arn:conn',
-      InvocationEndpoint: 'https://api.github.com/repos/acme/churn-model/actions/workflows/deploy.yml/dispatches',
+      InvocationEndpoint:
+        'https://api.github.com/repos/acme/churn-model/actions/workflows/deploy.yml/dispatches',
       HttpMethod: 'POST',
       InvocationRateLimitPerSecond: 1,
     });
-    const cfn = cloudFormation(def) as { Parameters: object; Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+    const cfn = cloudFormation(def) as {
+      Parameters: object;
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
     expect(Object.keys(cfn.Resources)).toEqual([
       'DeployOnApprovalConnection',
       'DeployOnApprovalApiDestination',
       'DeployOnApprovalRule',
     ]);
     expect(JSON.stringify(cfn)).not.toContain('TOKEN');
-    expect(cfn.Parameters).toEqual({ GitHubToken: expect.objectContaining({ Type: 'String', NoEcho: true }) });
+    expect(cfn.Parameters).toEqual({
+      GitHubToken: expect.objectContaining({ Type: 'String', NoEcho: true }),
+    });
     const rule = cfn.Resources.DeployOnApprovalRule!.Properties;
-    expect((rule.Targets as { Arn: unknown }[])[0]!.Arn).toEqual({ 'Fn::GetAtt': ['DeployOnApprovalApiDestination', 'Arn'] });
+    expect((rule.Targets as { Arn: unknown }[])[0]!.Arn).toEqual({
+      'Fn::GetAtt': ['DeployOnApprovalApiDestination', 'Arn'],
+    });
     expect(rule.EventPattern).toEqual(JSON.parse(ruleRequest(def).EventPattern!));
   });
 });
 
 describe('trigger inputs are refused before any call', () => {
-  const base = { name: 'r', kind: 's3', bucket: 'data-bucket', 'role-arn': ROLE, 'pipeline-name': 'churn-train' };
+  const base = {
+    name: 'r',
+    kind: 's3',
+    bucket: 'data-bucket',
+    'role-arn': ROLE,
+    'pipeline-name': 'churn-train',
+  };
   it.each([
-    [{ kind: 'upload' }, "input 'kind' must be one of s3, schedule, drift, model-approved, got \"upload\""],
-    [{ bucket: 's3://data-bucket' }, "input 'bucket' must be an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens (a name, not s3:// or an ARN), got \"s3://data-bucket\""],
+    [{ kind: 'upload' }, 'input \'kind\' must be one of s3, schedule, drift, model-approved, got "upload"'],
+    [
+      { bucket: 's3://data-bucket' },
+      'input \'bucket\' must be an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens (a name, not s3:// or an ARN), got "s3://data-bucket"',
+    ],
     [{ schedule: 'rate(1 day)' }, "input 'schedule' is for kind schedule, not s3"],
-    [{ name: 'my rule' }, "input 'name' must be an EventBridge rule name: 1-55 letters, digits, . - _, got \"my rule\""],
-    [{ 'role-arn': 'sagemaker-cicd-trigger' }, expect.stringContaining("input 'role-arn' must be an IAM role ARN")],
-    [{ 'max-retry-attempts': '200' }, "input 'max-retry-attempts' must be a whole number from 0 to 185, got \"200\""],
-    [{ 'max-event-age': '30s' }, expect.stringContaining("input 'max-event-age' must be a duration from 1m to 24h")],
-    [{ 'dead-letter-queue-arn': 'my-queue' }, expect.stringContaining("input 'dead-letter-queue-arn' must be an SQS queue ARN")],
-    [{ 'pipeline-parameters': 'bad name: 1' }, "input 'pipeline-parameters' has a bad parameter name 'bad name': 1-256 letters, digits, - and _"],
+    [
+      { name: 'my rule' },
+      'input \'name\' must be an EventBridge rule name: 1-55 letters, digits, . - _, got "my rule"',
+    ],
+    [
+      { 'role-arn': 'sagemaker-cicd-trigger' },
+      expect.stringContaining("input 'role-arn' must be an IAM role ARN"),
+    ],
+    [
+      { 'max-retry-attempts': '200' },
+      'input \'max-retry-attempts\' must be a whole number from 0 to 185, got "200"',
+    ],
+    [
+      { 'max-event-age': '30s' },
+      expect.stringContaining("input 'max-event-age' must be a duration from 1m to 24h"),
+    ],
+    [
+      { 'dead-letter-queue-arn': 'my-queue' },
+      expect.stringContaining("input 'dead-letter-queue-arn' must be an SQS queue ARN"),
+    ],
+    [
+      { 'pipeline-parameters': 'bad name: 1' },
+      "input 'pipeline-parameters' has a bad parameter name 'bad name': 1-256 letters, digits, - and _",
+    ],
     [{ repository: 'acme/x' }, "input 'repository' is for target github-workflow, not sagemaker-pipeline"],
-    [{ target: 'lambda' }, "input 'target' must be one of sagemaker-pipeline, github-workflow, got \"lambda\""],
+    [
+      { target: 'lambda' },
+      'input \'target\' must be one of sagemaker-pipeline, github-workflow, got "lambda"',
+    ],
   ])('%j', (override, message) => {
-    expect(() => parse({ ...base, ...override } as Record<string, string>)).toThrow(expect.objectContaining({ message }));
+    expect(() => parse({ ...base, ...override } as Record<string, string>)).toThrow(
+      expect.objectContaining({ message }),
+    );
   });
 });
