@@ -39,6 +39,8 @@ export interface CodePipelineGateway {
   stop(pipeline: string, id: string, abandon: boolean, reason: string): Promise<void>;
 }
 
+const EXECUTION_CHECK_MS = 5 * 60_000;
+
 export interface FollowOptions {
   clock: Clock;
   log: Log;
@@ -80,14 +82,21 @@ export async function followExecution(
   let interval = min;
   let polls = 0;
   let approvalKey = '';
+  let status: string | undefined;
+  let checkedAt = 0;
   for (;;) {
     if (opts.signal.aborted) return cancel(gw, pipeline, id, opts);
-    let status: string | undefined;
     try {
       polls++;
-      const execution = await gw.execution(pipeline, id);
       const stages = await gw.stages(pipeline, id);
-      status = execution.status;
+      // While one of this execution's stages runs, GetPipelineState alone shows progress; the
+      // execution's own status is read when none runs (it may have ended, been superseded or
+      // stopped), and every few minutes regardless.
+      const running = stages.some((s) => s.status === 'InProgress');
+      if (!running || status === undefined || opts.clock.now() - checkedAt >= EXECUTION_CHECK_MS) {
+        status = (await gw.execution(pipeline, id)).status;
+        checkedAt = opts.clock.now();
+      }
       let changed = false;
       for (const stage of stages) {
         changed = note(seen, `stage ${stage.name}`, stage.status, opts.log, '') || changed;

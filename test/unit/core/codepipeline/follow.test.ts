@@ -9,18 +9,18 @@ import {
 } from '../../../../src/core/codepipeline/follow.js';
 import { CancelledError, TimeoutError } from '../../../../src/core/errors.js';
 
-/** A scripted execution: each poll returns the next state (the last one repeats). */
+/** A scripted execution: each poll (GetPipelineState) moves to the next state (the last one repeats). */
 function scripted(states: { status: string; stages: StageView[] }[], faults: number[] = []) {
   let poll = 0;
   const stops: unknown[] = [];
   const gw: CodePipelineGateway = {
     start: async () => 'exec-1',
-    async execution() {
+    async stages() {
       poll++;
       if (faults.includes(poll)) throw Object.assign(new Error('slow down'), { name: 'ThrottlingException' });
-      return { status: states[Math.min(poll - 1, states.length - 1)]!.status };
+      return states[Math.min(poll - 1, states.length - 1)]!.stages;
     },
-    stages: async () => states[Math.min(poll - 1, states.length - 1)]!.stages,
+    execution: async () => ({ status: states[Math.min(poll - 1, states.length - 1)]!.status }),
     async stop(...args) {
       stops.push(args);
     },
@@ -145,6 +145,20 @@ describe('followExecution', () => {
       ),
     );
     expect(polls()).toBeLessThan(30);
+  });
+
+  it('reads only GetPipelineState while a stage runs, and the execution every 5 minutes', async () => {
+    const running = { status: 'InProgress', stages: [stage('Deploy', 'InProgress', [{ name: 'Endpoint' }])] };
+    const done = { status: 'Succeeded', stages: [stage('Deploy', 'Succeeded', [{ name: 'Endpoint' }])] };
+    const { gw } = scripted([...Array.from({ length: 40 }, () => running), done]);
+    let executionCalls = 0;
+    const counted = { ...gw, execution: (p: string, i: string) => (executionCalls++, gw.execution(p, i)) };
+    const o = opts();
+    const start = o.clock.now();
+    const r = await followExecution(counted, 'p', 'exec-1', o);
+    expect(r).toMatchObject({ status: 'Succeeded', polls: 41 });
+    const minutes = (o.clock.now() - start) / 60_000;
+    expect(executionCalls).toBe(1 + Math.floor(minutes / 5) + 1);
   });
 
   it('names the failed action in the outcome', () => {
