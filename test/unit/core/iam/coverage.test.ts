@@ -57,6 +57,17 @@ describe('the SDK call scanner', () => {
     expect(permissions).toContain('sagemaker:DescribePipeline');
     expect(calls.find((c) => c.permission === 'events:PutTargets')!.file).toBe('src/aws/eventbridge.ts');
   });
+  it('counts a gateway method only when the command calls it (paginators too)', () => {
+    expect(
+      sdkCalls('test/fixtures/iam-scan/run.ts')
+        .map((c) => `${c.permission} ${c.within}`)
+        .sort(),
+    ).toEqual([
+      'events:DescribeRule describe',
+      's3:GetBucketNotification run',
+      'sagemaker:ListPipelines listAll',
+    ]);
+  });
   it('describe-pipeline calls exactly its two operations', () => {
     expect(
       sdkCalls('src/commands/describe-pipeline/run.ts')
