@@ -330,4 +330,46 @@ describe('sagemaker-cicd trigger create (CLI)', () => {
       'error: option --schedule must use the singular unit for 1: rate(1 day), got "rate(1 days)"',
     );
   });
+
+  it('iam-policy prints the policy from the spec, and the trigger role scoped to the pipeline', async () => {
+    const r = await runCli(['iam-policy', 'create-trigger']);
+    expect(r.exitCode).toBe(0);
+    const policy = JSON.parse(r.stdout);
+    expect(policy.Statement[0].Action).toEqual(
+      specs['create-trigger']!.permissions.filter((p) => p !== 'iam:PassRole').sort(),
+    );
+    expect(policy.Statement[1]).toEqual({
+      Sid: 'CreateTriggerPassRole',
+      Effect: 'Allow',
+      Action: ['iam:PassRole'],
+      Resource: '*',
+      Condition: { StringEquals: { 'iam:PassedToService': 'events.amazonaws.com' } },
+    });
+    const role = JSON.parse(
+      (
+        await runCli([
+          'iam-policy',
+          'trigger-role',
+          '--pipeline-name',
+          'churn-train',
+          '--region',
+          'us-east-1',
+          '--account',
+          '123456789012',
+        ])
+      ).stdout,
+    );
+    expect(role.permissions.Statement).toEqual([
+      {
+        Sid: 'StartSageMakerPipelines',
+        Effect: 'Allow',
+        Action: ['sagemaker:StartPipelineExecution'],
+        Resource: ['arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train'],
+      },
+    ]);
+    expect(role.trust.Statement[0].Principal).toEqual({ Service: 'events.amazonaws.com' });
+    const bad = await runCli(['iam-policy', 'deploy-everything']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("error: unknown policy 'deploy-everything': one of create-trigger,");
+  });
 });
