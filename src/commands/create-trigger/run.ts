@@ -2,6 +2,7 @@ import { DescribePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagema
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { clientConfig } from '../../aws/clients.js';
+import { awsOptions } from '../aws-options.js';
 import { eventBridgeGateway } from '../../aws/eventbridge.js';
 import { bucketNotifications } from '../../aws/s3-notifications.js';
 import { boolean } from '../../core/inputs.js';
@@ -19,7 +20,7 @@ export async function run(host: Host): Promise<void> {
   const rotateToken = boolean('rotate-token', host.input('rotate-token'), false);
   const githubToken = host.input('github-token');
   if (githubToken) host.mask(githubToken);
-  const region = host.input('aws-region') || undefined;
+  const aws = awsOptions(host);
 
   let def: TriggerDefinition;
   if (parsed.target.kind === 'sagemaker-pipeline') {
@@ -27,7 +28,7 @@ export async function run(host: Host): Promise<void> {
     let pipelineArn = pipeline;
     if (!pipeline.startsWith('arn:')) {
       // The target needs the pipeline's ARN; asking SageMaker for it also proves the pipeline exists.
-      const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', { region }));
+      const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws));
       const p = await sagemaker.send(new DescribePipelineCommand({ PipelineName: pipeline }));
       pipelineArn = p.PipelineArn ?? '';
     }
@@ -38,7 +39,7 @@ export async function run(host: Host): Promise<void> {
 
   const warnings: string[] = [];
   if (def.source.kind === 's3') {
-    const s3 = bucketNotifications(new S3Client(clientConfig(host.env, 'S3', { region })));
+    const s3 = bucketNotifications(new S3Client(clientConfig(host.env, 'S3', aws)));
     if (!(await s3.sendsToEventBridge(def.source.bucket))) {
       const message = eventBridgeOffMessage(def.source.bucket);
       warnings.push(message);
@@ -46,7 +47,7 @@ export async function run(host: Host): Promise<void> {
     }
   }
 
-  const events = eventBridgeGateway(new EventBridgeClient(clientConfig(host.env, 'EVENTBRIDGE', { region })));
+  const events = eventBridgeGateway(new EventBridgeClient(clientConfig(host.env, 'EVENTBRIDGE', aws)));
   const gateway = dryRun ? readOnly(events) : events;
   // A dry run needs no token: nothing is created.
   const token = dryRun ? githubToken || 'dry-run' : githubToken;

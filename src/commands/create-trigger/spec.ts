@@ -1,3 +1,4 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -68,7 +69,7 @@ export const spec: CommandSpec = {
       description: 'Print the rule and targets as JSON and as CloudFormation, and change nothing.',
       default: 'false',
     },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     'rule-arn': { description: 'ARN of the rule (empty in a dry run when the rule does not exist).' },

@@ -1,6 +1,7 @@
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
 import { clientConfig, resolveRegion } from '../../aws/clients.js';
 import { codePipelineGateway } from '../../aws/codepipeline.js';
+import { awsOptions } from '../aws-options.js';
 import { isTransient } from '../../aws/transient.js';
 import { clientRequestToken, codePipelineName, variables } from '../../core/codepipeline/inputs.js';
 import { followExecution, outcomeError, type StageView } from '../../core/codepipeline/follow.js';
@@ -25,8 +26,9 @@ export async function run(host: Host): Promise<void> {
     ['stop-and-wait', 'abandon'] as const,
     'stop-and-wait',
   );
-  const region = resolveRegion(host.env, host.input('aws-region') || undefined);
-  const gw = codePipelineGateway(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', { region })));
+  const aws = awsOptions(host);
+  const region = resolveRegion(host.env, aws.region);
+  const gw = codePipelineGateway(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
 
   const id = await gw.start(pipeline, vars, token);
   host.setOutput('execution-id', id);

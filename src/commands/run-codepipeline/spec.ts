@@ -1,3 +1,4 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -32,7 +33,7 @@ export const spec: CommandSpec = {
         'When the workflow is cancelled: stop-and-wait (in-progress actions finish) or abandon (they are abandoned).',
       default: 'stop-and-wait',
     },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     'execution-id': { description: 'ID of the pipeline execution (set as soon as it starts).' },
