@@ -8,6 +8,7 @@ import { pipelineName } from '../core/pipelines/names.js';
 import { scheduleExpression } from '../core/triggers/schedule.js';
 import * as v from '../core/triggers/validate.js';
 import type { CliCommand } from './command.js';
+import { VERSION } from '../version.js';
 
 const FLAGS: Record<string, string> = {
   'pipeline-name': 'SageMaker pipeline the workflows run (required)',
@@ -83,6 +84,7 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
     environment,
     actions,
     deployOnApproval: boolean('deploy-on-approval', opt('deploy-on-approval'), false),
+    toolkitVersion: VERSION,
     ...(codebuildProject ? { codebuildProject } : {}),
     ...(opt('data-bucket') ? { dataBucket: v.bucketName('data-bucket', opt('data-bucket')) } : {}),
     ...(opt('data-prefix') ? { dataPrefix: v.keyPart('data-prefix', opt('data-prefix')) } : {}),

@@ -63,7 +63,7 @@ describe('sagemaker-cicd init', () => {
         '.github/workflows/sagemaker-deploy.yml',
         '.github/workflows/sagemaker-pr.yml',
         '.github/workflows/sagemaker-triggers.yml',
-        'buildspecs/sagemaker-pipeline.yml',
+        'buildspecs/pipeline.yml',
         'iam/endpoint-rollback-alarms.json',
         'iam/github-actions-role.json',
         'iam/trigger-role-trust.json',
@@ -135,10 +135,11 @@ describe('sagemaker-cicd init', () => {
 
   it('the buildspec runs the same commands through the CLI', async () => {
     await init.run([...FULL, '--dir', dir]);
-    const spec = parseYaml(readFileSync(join(dir, 'buildspecs/sagemaker-pipeline.yml'), 'utf8'));
+    const spec = parseYaml(readFileSync(join(dir, 'buildspecs/pipeline.yml'), 'utf8'));
     expect(spec.version).toBe(0.2);
+    expect(spec.env.variables.PIPELINE_NAME).toBe('churn-train');
     expect(spec.phases.build.commands.join('\n')).toContain(
-      'npx -y sagemaker-cicd pipeline start --pipeline-name churn-train',
+      'sagemaker-cicd pipeline start --wait true --pipeline-name "$PIPELINE_NAME"',
     );
   });
 
