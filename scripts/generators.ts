@@ -4,8 +4,9 @@
  */
 import type { CommandSpec } from '../src/commands/spec.js';
 import { readmeActions } from './generators/readme-actions.js';
+import { commandSpecs } from './generators/command-specs.js';
 import { buildspecFiles } from './generators/buildspecs.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [readmeActions, buildspecFiles];
+export const extraGenerators: Generator[] = [readmeActions, buildspecFiles, commandSpecs];

@@ -4,8 +4,12 @@ import type { CliCommand } from './command.js';
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
   'build-run': () => import('./build-run.js'),
   'buildspec': () => import('./buildspec.js'),
+  'codepipeline-run': () => import('./codepipeline-run.js'),
+  'iam-policy': () => import('./iam-policy.js'),
+  'init': () => import('./init.js'),
   'metrics-report': () => import('./metrics-report.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
   'pipeline-start': () => import('./pipeline-start.js'),
   'pipeline-wait': () => import('./pipeline-wait.js'),
+  'trigger-create': () => import('./trigger-create.js'),
 };

@@ -5,8 +5,10 @@ import type { CommandSpec } from './spec.js';
 /** Each command, loaded only when it runs (so the root action starts as fast as a single one). */
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
   'build-container': async () => ({ ...(await import('./build-container/spec.js')), ...(await import('./build-container/run.js')) }),
+  'create-trigger': async () => ({ ...(await import('./create-trigger/spec.js')), ...(await import('./create-trigger/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
   'report-metrics': async () => ({ ...(await import('./report-metrics/spec.js')), ...(await import('./report-metrics/run.js')) }),
+  'run-codepipeline': async () => ({ ...(await import('./run-codepipeline/spec.js')), ...(await import('./run-codepipeline/run.js')) }),
   'start-pipeline': async () => ({ ...(await import('./start-pipeline/spec.js')), ...(await import('./start-pipeline/run.js')) }),
   'wait-pipeline': async () => ({ ...(await import('./wait-pipeline/spec.js')), ...(await import('./wait-pipeline/run.js')) }),
 };
