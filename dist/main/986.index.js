@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yO: () => (/* binding */ clientConfig)
+  yO: () => (/* binding */ clientConfig),
+  Zv: () => (/* binding */ resolveRegion)
 });
 
-// UNUSED EXPORTS: resolveEndpoint, resolveRegion
+// UNUSED EXPORTS: resolveEndpoint
 
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1279);

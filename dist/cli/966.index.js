@@ -1,5 +1,5 @@
-export const id = 937;
-export const ids = [937];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
 /***/ 3567:
@@ -64,154 +64,18 @@ function specHelp(spec) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 5966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ metrics_report)
-});
-
-// EXTERNAL MODULE: ./src/commands/aws-inputs.ts
-var aws_inputs = __webpack_require__(4693);
-;// CONCATENATED MODULE: ./src/commands/report-metrics/spec.ts
-
-const spec = {
-    action: 'report-metrics',
-    cli: ['metrics', 'report'],
-    title: 'SageMaker CI/CD: report model metrics',
-    description: "Compare a model's metrics with the approved model's, check thresholds, and report them on the pull request (check run, comment, job summary).",
-    icon: 'bar-chart-2',
-    inputs: {
-        'model-package-arn': {
-            description: 'The candidate: a model package whose ModelMetrics.ModelQuality.Statistics report is read from S3. Give exactly one of model-package-arn, evaluation-report, execution-arn.',
-        },
-        'evaluation-report': {
-            description: 'The candidate\'s report: an S3 URI or a workspace file with SageMaker\'s model-quality JSON or a flat {"metric": number} map.',
-        },
-        'execution-arn': {
-            description: 'The candidate: the model package registered by this pipeline execution (its RegisterModel step).',
-        },
-        'model-package-group': {
-            description: "The group whose latest Approved package is the baseline; defaults to the candidate package's group.",
-        },
-        baseline: {
-            description: "The baseline: empty for the latest Approved package in the group, a model package ARN, an S3 URI or workspace file of a report, or 'none'.",
-        },
-        thresholds: {
-            description: "One per line: 'accuracy >= 0.9', 'rmse <= 3.1', 'auc >= baseline - 0.01', 'f1 >= baseline * 1.02'. Comparisons: >=, <=, >, <; '#' starts a comment.",
-        },
-        directions: {
-            description: "Whether higher or lower is better for metrics the toolkit does not know, as a YAML map: '{latency_ms: lower}'.",
-        },
-        'check-name': {
-            description: 'Name of the check run; also tells reports apart (each name keeps its own pull request comment).',
-            default: 'Model metrics',
-        },
-        'github-token': {
-            description: 'Token that writes the check run (checks: write) and the comment (pull-requests: write).',
-            default: '${{ github.token }}',
-        },
-        'require-report': {
-            description: 'Fail when the check run or comment cannot be written (a read-only token, as on pull requests from forks).',
-            default: 'false',
-        },
-        'fail-on-threshold': {
-            description: 'Fail the step when a threshold fails (the check run concludes failure either way).',
-            default: 'true',
-        },
-        commit: {
-            description: "The commit to put the check run on; defaults to the pull request's head or the workflow's commit.",
-        },
-        'pull-request': {
-            description: 'The pull request to comment on; defaults to the one that triggered the workflow.',
-        },
-        ...aws_inputs/* AWS_INPUTS */.O,
-    },
-    outputs: {
-        metrics: {
-            description: 'The candidate\'s metrics as JSON: {"accuracy": 0.93, ...}; null for a missing or NaN value.',
-        },
-        'baseline-metrics': {
-            description: "The baseline's metrics as JSON, or empty when there is no baseline.",
-        },
-        passed: { description: "'true' when no threshold failed (also when there are none), else 'false'." },
-        'failed-thresholds': { description: 'JSON list of the thresholds that failed, as written.' },
-        'model-package-arn': { description: 'The candidate model package (empty for a report file).' },
-        'baseline-model-package-arn': { description: 'The baseline model package (empty when none).' },
-        'check-run-id': { description: 'ID of the check run written.' },
-        'comment-id': { description: 'ID of the pull request comment written or updated.' },
-    },
-    permissions: [
-        'sagemaker:DescribeModelPackage',
-        'sagemaker:ListModelPackages',
-        'sagemaker:ListPipelineExecutionSteps',
-        's3:GetObject',
-    ],
-};
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/hosts/cli.ts + 4 modules
-var cli = __webpack_require__(9307);
-// EXTERNAL MODULE: ./src/hosts/execute.ts
-var execute = __webpack_require__(6252);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/metrics-report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _commands_describe_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4772);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 
 
-
-
-
-/**
- * `sagemaker-cicd metrics report`: the action's inputs, plus what a CodeBuild build must say
- * itself. The token comes from --github-token or GITHUB_TOKEN; repository and commit default to
- * CodeBuild's webhook variables. With --format markdown the report is printed on stdout, alone.
- */
-const metrics_report_spec = {
-    ...spec,
-    inputs: {
-        ...spec.inputs,
-        'github-token': { description: 'Token that writes the check run and comment; defaults to GITHUB_TOKEN.' },
-        repository: { description: 'owner/name; defaults to CODEBUILD_SOURCE_REPO_URL or GITHUB_REPOSITORY.' },
-        format: {
-            description: "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.",
-            default: 'text',
-        },
-    },
-};
-const metrics_report_command = {
-    words: metrics_report_spec.cli,
-    summary: metrics_report_spec.description,
-    help: () => (0,command/* specHelp */.HZ)(metrics_report_spec),
-    async run(argv) {
-        let options;
-        try {
-            options = (0,cli/* parseFlags */.bQ)(metrics_report_spec, argv);
-        }
-        catch (err) {
-            process.stderr.write(`error: ${err.message}\n`);
-            return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
-        }
-        if (options.flags.help) {
-            process.stdout.write((0,command/* specHelp */.HZ)(metrics_report_spec));
-            return 0;
-        }
-        const markdown = (options.flags.format ?? '').trim().toLowerCase() === 'markdown';
-        // Outputs are held back (as with --json) so that stdout is the report alone.
-        const host = (0,cli/* createCliHost */.b)(metrics_report_spec, { ...options, json: options.json || markdown });
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(411), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 9121));
-        const code = await (0,execute/* execute */.g)(host, run);
-        if (options.json)
-            process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
-        return code;
-    },
-};
-/* harmony default export */ const metrics_report = (metrics_report_command);
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_describe_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 66))));
 
 
 /***/ }),
@@ -234,6 +98,39 @@ const AWS_INPUTS = {
         description: 'Length of each role session when role-to-assume is set (900-43200).',
         default: '3600',
     },
+};
+
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
+
+const spec = {
+    action: 'describe-pipeline',
+    cli: ['pipeline', 'describe'],
+    title: 'SageMaker CI/CD: describe pipeline',
+    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
+    icon: 'list',
+    inputs: {
+        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
+        'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
+        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
+    },
+    outputs: {
+        'pipeline-arn': { description: 'ARN of the pipeline.' },
+        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
+        'latest-status': {
+            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+        },
+        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
+    },
+    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
 };
 
 

@@ -1,67 +1,19 @@
-export const id = 613;
-export const ids = [613];
+export const id = 750;
+export const ids = [750];
 export const modules = {
 
-/***/ 3613:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ build_run)
-});
-
-// EXTERNAL MODULE: ./src/commands/aws-inputs.ts
-var aws_inputs = __webpack_require__(4693);
-;// CONCATENATED MODULE: ./src/commands/build-container/spec.ts
-
-const spec = {
-    action: 'build-container',
-    cli: ['build', 'run'],
-    title: 'SageMaker CI/CD: build container',
-    description: "Run a CodeBuild build (e.g. buildspecs/container.yml: build, test and push the model's container), streaming its logs live, and output its exported variables.",
-    icon: 'box',
-    inputs: {
-        'project-name': { description: 'Name of the CodeBuild project.', required: true },
-        buildspec: {
-            description: "A buildspec file in the workspace (e.g. buildspecs/container.yml) sent as the build's buildspec, or an S3 ARN; empty: the project's own.",
-        },
-        'source-version': { description: 'Commit, branch or tag to build; defaults to the commit being built.' },
-        env: {
-            description: 'Build environment variables as a YAML map: NAME: value, or NAME: {type: PARAMETER_STORE | SECRETS_MANAGER, value: name-or-arn}.',
-        },
-        image: { description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0)." },
-        'compute-type': { description: "Compute type overriding the project's, e.g. BUILD_GENERAL1_MEDIUM." },
-        'timeout-minutes': { description: "Build timeout in minutes (5-2160), overriding the project's." },
-        'hide-logs': { description: "Do not stream the build's log into the workflow log.", default: 'false' },
-        'stop-on-cancel': { description: 'Stop the build when the workflow is cancelled.', default: 'true' },
-        ...aws_inputs/* AWS_INPUTS */.O,
-    },
-    outputs: {
-        'build-id': { description: 'ID of the build, set as soon as it starts.' },
-        'build-arn': { description: 'ARN of the build.' },
-        'build-status': { description: 'SUCCEEDED, FAILED, FAULT, TIMED_OUT or STOPPED.' },
-        'image-uri': { description: "The build's exported IMAGE_URI (empty when it exports none)." },
-        'exported-variables': {
-            description: 'JSON map of every exported variable; each is also an output under its own name (e.g. IMAGE_URI).',
-        },
-    },
-    permissions: [
-        'codebuild:StartBuild',
-        'codebuild:BatchGetBuilds',
-        'codebuild:StopBuild',
-        'logs:GetLogEvents',
-    ],
-};
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/build-run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _commands_build_container_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(884);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 
 
-/* harmony default export */ const build_run = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(756), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 9986))));
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_build_container_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(756), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 9986))));
 
 
 /***/ }),
@@ -146,6 +98,56 @@ const AWS_INPUTS = {
         description: 'Length of each role session when role-to-assume is set (900-43200).',
         default: '3600',
     },
+};
+
+
+/***/ }),
+
+/***/ 884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
+
+const spec = {
+    action: 'build-container',
+    cli: ['build', 'run'],
+    title: 'SageMaker CI/CD: build container',
+    description: "Run a CodeBuild build (e.g. buildspecs/container.yml: build, test and push the model's container), streaming its logs live, and output its exported variables.",
+    icon: 'box',
+    inputs: {
+        'project-name': { description: 'Name of the CodeBuild project.', required: true },
+        buildspec: {
+            description: "A buildspec file in the workspace (e.g. buildspecs/container.yml) sent as the build's buildspec, or an S3 ARN; empty: the project's own.",
+        },
+        'source-version': { description: 'Commit, branch or tag to build; defaults to the commit being built.' },
+        env: {
+            description: 'Build environment variables as a YAML map: NAME: value, or NAME: {type: PARAMETER_STORE | SECRETS_MANAGER, value: name-or-arn}.',
+        },
+        image: { description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0)." },
+        'compute-type': { description: "Compute type overriding the project's, e.g. BUILD_GENERAL1_MEDIUM." },
+        'timeout-minutes': { description: "Build timeout in minutes (5-2160), overriding the project's." },
+        'hide-logs': { description: "Do not stream the build's log into the workflow log.", default: 'false' },
+        'stop-on-cancel': { description: 'Stop the build when the workflow is cancelled.', default: 'true' },
+        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
+    },
+    outputs: {
+        'build-id': { description: 'ID of the build, set as soon as it starts.' },
+        'build-arn': { description: 'ARN of the build.' },
+        'build-status': { description: 'SUCCEEDED, FAILED, FAULT, TIMED_OUT or STOPPED.' },
+        'image-uri': { description: "The build's exported IMAGE_URI (empty when it exports none)." },
+        'exported-variables': {
+            description: 'JSON map of every exported variable; each is also an output under its own name (e.g. IMAGE_URI).',
+        },
+    },
+    permissions: [
+        'codebuild:StartBuild',
+        'codebuild:BatchGetBuilds',
+        'codebuild:StopBuild',
+        'logs:GetLogEvents',
+    ],
 };
 
 

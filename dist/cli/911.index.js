@@ -1,5 +1,5 @@
-export const id = 927;
-export const ids = [927];
+export const id = 911;
+export const ids = [911];
 export const modules = {
 
 /***/ 3567:
@@ -64,49 +64,18 @@ function specHelp(spec) {
 
 /***/ }),
 
-/***/ 4927:
+/***/ 3911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ pipeline_describe)
-});
-
-// EXTERNAL MODULE: ./src/commands/aws-inputs.ts
-var aws_inputs = __webpack_require__(4693);
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
-
-const spec = {
-    action: 'describe-pipeline',
-    cli: ['pipeline', 'describe'],
-    title: 'SageMaker CI/CD: describe pipeline',
-    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
-    icon: 'list',
-    inputs: {
-        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
-        'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-        ...aws_inputs/* AWS_INPUTS */.O,
-    },
-    outputs: {
-        'pipeline-arn': { description: 'ARN of the pipeline.' },
-        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
-        'latest-status': {
-            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
-        },
-        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
-    },
-    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
-};
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _commands_start_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2615);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 
 
-/* harmony default export */ const pipeline_describe = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 66))));
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_start_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(675), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 9890))));
 
 
 /***/ }),
@@ -129,6 +98,136 @@ const AWS_INPUTS = {
         description: 'Length of each role session when role-to-assume is set (900-43200).',
         default: '3600',
     },
+};
+
+
+/***/ }),
+
+/***/ 2615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _wait_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4812);
+
+const spec = {
+    action: 'start-pipeline',
+    cli: ['pipeline', 'start'],
+    title: 'SageMaker CI/CD: start pipeline',
+    description: "Start a SageMaker pipeline execution (idempotently: a retried step never starts a second one), after checking the parameters against the pipeline's definition; optionally create or update the pipeline first, and wait.",
+    icon: 'play',
+    inputs: {
+        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
+        parameters: {
+            description: 'Pipeline parameters as a YAML or JSON map, e.g. {TrainingImage: ..., InputData: s3://...}. Checked against the definition.',
+        },
+        'display-name': {
+            description: 'Execution display name (1-82 letters, digits, hyphens). Default: <repo>-<sha7>-run-<run id>-<attempt>.',
+        },
+        description: {
+            description: 'Execution description (up to 3072 characters). Default: repository, commit, actor and run URL.',
+        },
+        'max-parallel-steps': {
+            description: "At most this many steps run at once (ParallelismConfiguration); default: the pipeline's.",
+        },
+        'definition-file': {
+            description: 'A pipeline definition JSON file: the pipeline is created, or updated when the definition differs, before starting.',
+        },
+        'role-arn': { description: 'The IAM role the pipeline runs as; required with definition-file.' },
+        wait: { description: 'Wait for the execution to end, as wait-pipeline does.', default: 'false' },
+        ..._wait_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .WAIT_INPUTS */ .WW,
+    },
+    outputs: {
+        'execution-arn': { description: 'ARN of the execution, set as soon as it exists.' },
+        'execution-url': { description: 'Link to the execution in the SageMaker console.' },
+        'pipeline-changed': {
+            description: "With definition-file: 'created', 'updated' or 'unchanged'; empty otherwise.",
+        },
+        ..._wait_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .WAIT_OUTPUTS */ .lY,
+    },
+    permissions: [
+        'sagemaker:DescribePipeline',
+        'sagemaker:StartPipelineExecution',
+        'sagemaker:CreatePipeline',
+        'sagemaker:UpdatePipeline',
+        'iam:PassRole',
+        ..._wait_pipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .WAIT_PERMISSIONS */ .dn,
+    ],
+};
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ spec),
+/* harmony export */   WW: () => (/* binding */ WAIT_INPUTS),
+/* harmony export */   dn: () => (/* binding */ WAIT_PERMISSIONS),
+/* harmony export */   lY: () => (/* binding */ WAIT_OUTPUTS)
+/* harmony export */ });
+/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
+
+/** Inputs that decide how a wait behaves: shared with start-pipeline's `wait: true`. */
+const WAIT_INPUTS = {
+    'timeout-minutes': {
+        description: 'Give up after this many minutes (1-4320): exit code 3, and stop the executions when stop-on-cancel is true.',
+        default: '360',
+    },
+    'poll-interval': {
+        description: "'adaptive' (dense near the start and near the times the previous successful execution's steps ended, sparse between), or a fixed interval such as 30s (5s-10m).",
+        default: 'adaptive',
+    },
+    'fail-on': {
+        description: 'What fails the step, comma-separated: failed, stopped, condition-false.',
+        default: 'failed, stopped',
+    },
+    'stop-on-cancel': {
+        description: 'When the workflow is cancelled or the wait times out, stop the executions waited on (StopPipelineExecution).',
+        default: 'true',
+    },
+    ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
+};
+const WAIT_OUTPUTS = {
+    status: {
+        description: 'Final status: Succeeded, Failed or Stopped (with several executions, the worst); Executing after a timeout.',
+    },
+    conditions: { description: 'JSON map of condition step name to outcome, e.g. {"CheckAccuracy": "True"}.' },
+    'condition-outcome': {
+        description: "'true' or 'false' when the pipeline has exactly one condition step; empty otherwise.",
+    },
+    'model-package-arn': {
+        description: 'ARN of the model package a RegisterModel step registered (empty when none).',
+    },
+    steps: { description: 'JSON list of steps: name, type, status, start, end, failureReason.' },
+    executions: {
+        description: 'JSON list, one entry per execution waited on: arn, status, conditions, modelPackageArn. The outputs above describe the first one.',
+    },
+};
+const WAIT_PERMISSIONS = [
+    'sagemaker:DescribePipelineExecution',
+    'sagemaker:ListPipelineExecutions',
+    'sagemaker:ListPipelineExecutionSteps',
+    'sagemaker:DescribePipelineDefinitionForExecution',
+    'sagemaker:StopPipelineExecution',
+];
+const spec = {
+    action: 'wait-pipeline',
+    cli: ['pipeline', 'wait'],
+    title: 'SageMaker CI/CD: wait for pipeline executions',
+    description: 'Wait for SageMaker pipeline executions to end, log their steps, and output their status, condition outcomes and registered model.',
+    icon: 'clock',
+    inputs: {
+        'execution-arn': {
+            description: 'ARN of the pipeline execution to wait on; several, one per line.',
+            required: true,
+        },
+        ...WAIT_INPUTS,
+    },
+    outputs: WAIT_OUTPUTS,
+    permissions: WAIT_PERMISSIONS,
 };
 
 

@@ -1,5 +1,5 @@
-export const id = 620;
-export const ids = [620];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
 /***/ 3567:
@@ -64,72 +64,18 @@ function specHelp(spec) {
 
 /***/ }),
 
-/***/ 6620:
+/***/ 9467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ pipeline_start)
-});
-
-// EXTERNAL MODULE: ./src/commands/wait-pipeline/spec.ts
-var spec = __webpack_require__(4812);
-;// CONCATENATED MODULE: ./src/commands/start-pipeline/spec.ts
-
-const spec_spec = {
-    action: 'start-pipeline',
-    cli: ['pipeline', 'start'],
-    title: 'SageMaker CI/CD: start pipeline',
-    description: "Start a SageMaker pipeline execution (idempotently: a retried step never starts a second one), after checking the parameters against the pipeline's definition; optionally create or update the pipeline first, and wait.",
-    icon: 'play',
-    inputs: {
-        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
-        parameters: {
-            description: 'Pipeline parameters as a YAML or JSON map, e.g. {TrainingImage: ..., InputData: s3://...}. Checked against the definition.',
-        },
-        'display-name': {
-            description: 'Execution display name (1-82 letters, digits, hyphens). Default: <repo>-<sha7>-run-<run id>-<attempt>.',
-        },
-        description: {
-            description: 'Execution description (up to 3072 characters). Default: repository, commit, actor and run URL.',
-        },
-        'max-parallel-steps': {
-            description: "At most this many steps run at once (ParallelismConfiguration); default: the pipeline's.",
-        },
-        'definition-file': {
-            description: 'A pipeline definition JSON file: the pipeline is created, or updated when the definition differs, before starting.',
-        },
-        'role-arn': { description: 'The IAM role the pipeline runs as; required with definition-file.' },
-        wait: { description: 'Wait for the execution to end, as wait-pipeline does.', default: 'false' },
-        ...spec/* WAIT_INPUTS */.WW,
-    },
-    outputs: {
-        'execution-arn': { description: 'ARN of the execution, set as soon as it exists.' },
-        'execution-url': { description: 'Link to the execution in the SageMaker console.' },
-        'pipeline-changed': {
-            description: "With definition-file: 'created', 'updated' or 'unchanged'; empty otherwise.",
-        },
-        ...spec/* WAIT_OUTPUTS */.lY,
-    },
-    permissions: [
-        'sagemaker:DescribePipeline',
-        'sagemaker:StartPipelineExecution',
-        'sagemaker:CreatePipeline',
-        'sagemaker:UpdatePipeline',
-        'iam:PassRole',
-        ...spec/* WAIT_PERMISSIONS */.dn,
-    ],
-};
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/pipeline-start.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _commands_create_trigger_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9739);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 
 
-/* harmony default export */ const pipeline_start = ((0,command/* commandFromSpec */.lC)(spec_spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(675), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 9890))));
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_create_trigger_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(711), __webpack_require__.e(612), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 374))));
 
 
 /***/ }),
@@ -157,75 +103,100 @@ const AWS_INPUTS = {
 
 /***/ }),
 
-/***/ 4812:
+/***/ 9739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IC: () => (/* binding */ spec),
-/* harmony export */   WW: () => (/* binding */ WAIT_INPUTS),
-/* harmony export */   dn: () => (/* binding */ WAIT_PERMISSIONS),
-/* harmony export */   lY: () => (/* binding */ WAIT_OUTPUTS)
+/* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
 /* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
 
-/** Inputs that decide how a wait behaves: shared with start-pipeline's `wait: true`. */
-const WAIT_INPUTS = {
-    'timeout-minutes': {
-        description: 'Give up after this many minutes (1-4320): exit code 3, and stop the executions when stop-on-cancel is true.',
-        default: '360',
-    },
-    'poll-interval': {
-        description: "'adaptive' (dense near the start and near the times the previous successful execution's steps ended, sparse between), or a fixed interval such as 30s (5s-10m).",
-        default: 'adaptive',
-    },
-    'fail-on': {
-        description: 'What fails the step, comma-separated: failed, stopped, condition-false.',
-        default: 'failed, stopped',
-    },
-    'stop-on-cancel': {
-        description: 'When the workflow is cancelled or the wait times out, stop the executions waited on (StopPipelineExecution).',
-        default: 'true',
-    },
-    ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
-};
-const WAIT_OUTPUTS = {
-    status: {
-        description: 'Final status: Succeeded, Failed or Stopped (with several executions, the worst); Executing after a timeout.',
-    },
-    conditions: { description: 'JSON map of condition step name to outcome, e.g. {"CheckAccuracy": "True"}.' },
-    'condition-outcome': {
-        description: "'true' or 'false' when the pipeline has exactly one condition step; empty otherwise.",
-    },
-    'model-package-arn': {
-        description: 'ARN of the model package a RegisterModel step registered (empty when none).',
-    },
-    steps: { description: 'JSON list of steps: name, type, status, start, end, failureReason.' },
-    executions: {
-        description: 'JSON list, one entry per execution waited on: arn, status, conditions, modelPackageArn. The outputs above describe the first one.',
-    },
-};
-const WAIT_PERMISSIONS = [
-    'sagemaker:DescribePipelineExecution',
-    'sagemaker:ListPipelineExecutions',
-    'sagemaker:ListPipelineExecutionSteps',
-    'sagemaker:DescribePipelineDefinitionForExecution',
-    'sagemaker:StopPipelineExecution',
-];
 const spec = {
-    action: 'wait-pipeline',
-    cli: ['pipeline', 'wait'],
-    title: 'SageMaker CI/CD: wait for pipeline executions',
-    description: 'Wait for SageMaker pipeline executions to end, log their steps, and output their status, condition outcomes and registered model.',
-    icon: 'clock',
+    action: 'create-trigger',
+    cli: ['trigger', 'create'],
+    title: 'SageMaker CI/CD: create trigger',
+    description: 'Create or update an EventBridge rule that starts a SageMaker pipeline (or a GitHub workflow) when data lands in S3, on a schedule, when a drift alarm fires, or when a model is approved.',
+    icon: 'zap',
     inputs: {
-        'execution-arn': {
-            description: 'ARN of the pipeline execution to wait on; several, one per line.',
+        name: { description: 'Name of the EventBridge rule (1-55 letters, digits, . - _).', required: true },
+        kind: { description: 'What starts it: s3, schedule, drift or model-approved.', required: true },
+        bucket: { description: 's3: the bucket whose Object Created events start it.' },
+        prefix: { description: 's3: only keys starting with this (e.g. data/train/).' },
+        suffix: { description: 's3: only keys ending with this (e.g. .csv).' },
+        schedule: {
+            description: 'schedule: an EventBridge schedule in UTC, rate(1 day) or cron(0 3 ? * MON-FRI *) (six fields, one of day-of-month/day-of-week is ?).',
+        },
+        'alarm-name': {
+            description: 'drift: the CloudWatch alarm (e.g. a Model Monitor violation alarm) whose ALARM state starts it.',
+        },
+        'model-package-group': {
+            description: 'model-approved: the model package group whose approvals start it.',
+        },
+        target: {
+            description: 'What it starts: sagemaker-pipeline, or github-workflow (a workflow_dispatch through an EventBridge API destination).',
+            default: 'sagemaker-pipeline',
+        },
+        'pipeline-name': { description: 'sagemaker-pipeline: name or ARN of the SageMaker pipeline.' },
+        'pipeline-parameters': {
+            description: 'sagemaker-pipeline: parameters as a YAML or JSON map, e.g. {InputData: s3://bucket/data}.',
+        },
+        repository: { description: 'github-workflow: owner/name of the repository.' },
+        workflow: {
+            description: 'github-workflow: the workflow file (deploy.yml) or id; it must have a workflow_dispatch trigger.',
+        },
+        ref: { description: 'github-workflow: the branch or tag to run the workflow on.', default: 'main' },
+        'github-token': {
+            description: 'github-workflow: a token that may dispatch workflows (fine-grained, Actions: write), stored in the EventBridge connection. Needed to create the connection or rotate its token.',
+        },
+        'rotate-token': {
+            description: 'github-workflow: replace the token of an existing connection.',
+            default: 'false',
+        },
+        'role-arn': {
+            description: 'IAM role EventBridge assumes to start the target (see sagemaker-cicd iam-policy trigger-role).',
             required: true,
         },
-        ...WAIT_INPUTS,
+        'max-retry-attempts': {
+            description: 'RetryPolicy: how many times EventBridge retries a failed delivery (0-185).',
+            default: '185',
+        },
+        'max-event-age': {
+            description: 'RetryPolicy: how long an event may wait for delivery (1m to 24h).',
+            default: '24h',
+        },
+        'dead-letter-queue-arn': { description: 'SQS queue ARN for events that could not be delivered.' },
+        description: { description: 'Description of the rule.' },
+        enabled: { description: 'Create the rule enabled (true) or disabled (false).', default: 'true' },
+        'dry-run': {
+            description: 'Print the rule and targets as JSON and as CloudFormation, and change nothing.',
+            default: 'false',
+        },
+        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
     },
-    outputs: WAIT_OUTPUTS,
-    permissions: WAIT_PERMISSIONS,
+    outputs: {
+        'rule-arn': { description: 'ARN of the rule (empty in a dry run when the rule does not exist).' },
+        changed: { description: 'true when the apply changed anything; false when everything already matched.' },
+        changes: { description: 'JSON list of the changes made (or, in a dry run, that would be made).' },
+        rule: { description: 'JSON of the PutRule request.' },
+        targets: { description: 'JSON of the PutTargets Targets list.' },
+        cloudformation: { description: 'The trigger as a CloudFormation template (JSON).' },
+    },
+    permissions: [
+        'sagemaker:DescribePipeline',
+        's3:GetBucketNotification',
+        'events:DescribeRule',
+        'events:PutRule',
+        'events:ListTargetsByRule',
+        'events:PutTargets',
+        'events:RemoveTargets',
+        'events:DescribeConnection',
+        'events:CreateConnection',
+        'events:UpdateConnection',
+        'events:DescribeApiDestination',
+        'events:CreateApiDestination',
+        'events:UpdateApiDestination',
+        'iam:PassRole',
+    ],
 };
 
 
