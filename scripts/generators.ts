@@ -3,7 +3,8 @@
  * { path: content } and scripts/generate.ts writes them. Add one line per generator.
  */
 import type { CommandSpec } from '../src/commands/spec.js';
+import { strategiesDoc } from './generate-strategies.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [];
+export const extraGenerators: Generator[] = [strategiesDoc];

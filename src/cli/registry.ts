@@ -3,4 +3,6 @@ import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
   'pipeline-describe': () => import('./pipeline-describe.js'),
+  'promote-approve': () => import('./promote-approve.js'),
+  'promote-deploy': () => import('./promote-deploy.js'),
 };
