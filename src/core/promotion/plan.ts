@@ -110,40 +110,21 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
     : undefined;
   if (timeout !== undefined) plan.maxExecutionTimeoutSeconds = timeout;
 
+  // A preset's own sizes are checked too; the error then names 'strategy', the input that set them.
+  const from = (option: string) => (presetName ? 'strategy' : option);
   if (strategy === 'canary') {
     plan.canarySize =
       preset?.canarySize ?? capacity('canary-size', raw['canary-size'] || DEFAULT_SIZE.canary);
-    checkCapacity('canary-size', plan.canarySize, instanceCount, LIMITS.canaryPercent, 0);
+    checkCapacity(from('canary-size'), plan.canarySize, instanceCount, LIMITS.canaryPercent, 0);
   } else if (strategy === 'linear') {
     plan.linearStepSize =
       preset?.linearStepSize ?? capacity('linear-step-size', raw['linear-step-size'] || DEFAULT_SIZE.linear);
-    checkCapacity(
-      'linear-step-size',
-      plan.linearStepSize,
-      instanceCount,
-      LIMITS.linearPercent,
-      LIMITS.linearPercent.min,
-    );
+    const limit = LIMITS.linearPercent;
+    checkCapacity(from('linear-step-size'), plan.linearStepSize, instanceCount, limit, limit.min);
   } else if (strategy === 'rolling') {
     plan.rollingBatchSize = capacity('rolling-batch-size', raw['rolling-batch-size'] || DEFAULT_SIZE.rolling);
-    checkCapacity(
-      'rolling-batch-size',
-      plan.rollingBatchSize,
-      instanceCount,
-      LIMITS.rollingPercent,
-      LIMITS.rollingPercent.min,
-    );
-  }
-  if (presetName && preset?.canarySize)
-    checkCapacity('strategy', preset.canarySize, instanceCount, LIMITS.canaryPercent, 0);
-  if (presetName && preset?.linearStepSize) {
-    checkCapacity(
-      'strategy',
-      preset.linearStepSize,
-      instanceCount,
-      LIMITS.linearPercent,
-      LIMITS.linearPercent.min,
-    );
+    const limit = LIMITS.rollingPercent;
+    checkCapacity('rolling-batch-size', plan.rollingBatchSize, instanceCount, limit, limit.min);
   }
   if (
     preset?.waitIntervalSeconds !== undefined &&

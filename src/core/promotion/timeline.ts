@@ -68,7 +68,8 @@ export function timelineMarkdown(steps: TrafficStep[]): string {
     '| After | New fleet | Traffic | Step |',
     '| --- | ---: | --- | --- |',
     ...steps.map(
-      (s) => `| ${formatDuration(s.atSeconds * 1000)} | ${s.percent}% | \`${bar(s.percent)}\` | ${s.note} |`,
+      (s) =>
+        `| ${s.atSeconds ? formatDuration(s.atSeconds * 1000) : '0s'} | ${s.percent}% | \`${bar(s.percent)}\` | ${s.note} |`,
     ),
     '',
     '_Times count from when the new fleet is ready; SageMaker provisions it first._',
