@@ -15,7 +15,10 @@ export default tseslint.config(
     // The domain stays pure: no GitHub toolkit, no environment; hosts pass what it needs.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@actions/*', '@aws-sdk/*', '**/hosts/*', '**/aws/*', '**/github/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*', '@aws-sdk/*', '**/hosts/*', '**/aws/*', '**/github/*'] },
+      ],
       'no-restricted-properties': ['error', { object: 'process', property: 'env' }],
     },
   },

@@ -15,7 +15,9 @@ const entries = readdirSync(join(root, 'src/actions'))
   .map((f) => ({ name: f.replace(/\.ts$/, ''), file: `src/actions/${f}` }));
 entries.push({ name: 'cli', file: 'src/cli/main.ts' });
 const todo = entries.filter(
-  (e) => (!only.length || only.includes(e.name)) && !(ifMissing && existsSync(join(root, 'dist', e.name, 'index.js'))),
+  (e) =>
+    (!only.length || only.includes(e.name)) &&
+    !(ifMissing && existsSync(join(root, 'dist', e.name, 'index.js'))),
 );
 
 function bundle({ name, file }) {
@@ -23,10 +25,14 @@ function bundle({ name, file }) {
     const out = join(root, 'dist', name);
     rmSync(out, { recursive: true, force: true });
     // -m: minified bundles parse faster, which is most of an action's start-up time.
-    const child = spawn(join(root, 'node_modules/.bin/ncc'), ['build', file, '-o', out, '-m', '-q', '--target', 'es2022'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      join(root, 'node_modules/.bin/ncc'),
+      ['build', file, '-o', out, '-m', '-q', '--target', 'es2022'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed on ${file}`))));
   });
 }

@@ -50,10 +50,16 @@ function actionYml(spec: CommandSpec): string {
     inputs: Object.fromEntries(
       Object.entries(spec.inputs).map(([name, i]) => [
         name,
-        { description: i.description, required: Boolean(i.required), ...(i.default !== undefined ? { default: i.default } : {}) },
+        {
+          description: i.description,
+          required: Boolean(i.required),
+          ...(i.default !== undefined ? { default: i.default } : {}),
+        },
       ]),
     ),
-    outputs: Object.fromEntries(Object.entries(spec.outputs).map(([name, o]) => [name, { description: o.description }])),
+    outputs: Object.fromEntries(
+      Object.entries(spec.outputs).map(([name, o]) => [name, { description: o.description }]),
+    ),
     runs: { using: 'node24', main: `../../dist/${spec.action}/index.js` },
   };
   return HEADER(`src/commands/${spec.action}/spec.ts`) + stringify(doc, { lineWidth: 0 });
@@ -133,7 +139,8 @@ function actionReadme(spec: CommandSpec): string {
     '| Input | Required | Default | Description |',
     '| --- | --- | --- | --- |',
     ...Object.entries(spec.inputs).map(
-      ([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default ? `\`${esc(i.default)}\`` : ''} | ${esc(i.description)} |`,
+      ([n, i]) =>
+        `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default ? `\`${esc(i.default)}\`` : ''} | ${esc(i.description)} |`,
     ),
     '',
     '## Outputs',
@@ -183,7 +190,10 @@ function cliRegistry(): string {
 
 export async function generate(): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  write('src/version.ts', `// Generated from package.json by scripts/generate.ts.\nexport const VERSION = '${pkg.version}';\n`);
+  write(
+    'src/version.ts',
+    `// Generated from package.json by scripts/generate.ts.\nexport const VERSION = '${pkg.version}';\n`,
+  );
   const specs = await loadSpecs();
   write('src/commands/index.ts', commandRegistry(specs));
   write('src/cli/registry.ts', cliRegistry());

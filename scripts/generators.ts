@@ -3,8 +3,9 @@
  * { path: content } and scripts/generate.ts writes them. Add one line per generator.
  */
 import type { CommandSpec } from '../src/commands/spec.js';
-import { strategiesDoc } from './generate-strategies.js';
+import { readmeActions } from './generators/readme-actions.js';
+import { strategiesDoc } from './generators/strategies-doc.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [strategiesDoc];
+export const extraGenerators: Generator[] = [readmeActions, strategiesDoc];

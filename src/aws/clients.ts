@@ -6,7 +6,8 @@ import { VERSION } from '../version.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The SDK's service id suffix for AWS_ENDPOINT_URL_<SERVICE> (as in the AWS SDKs' shared config). */
-export type ServiceId = 'SAGEMAKER' | 'CODEBUILD' | 'CODEPIPELINE' | 'CLOUDWATCH_LOGS' | 'EVENTBRIDGE' | 'S3' | 'STS';
+export type ServiceId =
+  'SAGEMAKER' | 'CODEBUILD' | 'CODEPIPELINE' | 'CLOUDWATCH_LOGS' | 'EVENTBRIDGE' | 'S3' | 'STS';
 
 export interface AwsOptions {
   /** An explicit region (an `aws-region` input); otherwise AWS_REGION, then AWS_DEFAULT_REGION. */

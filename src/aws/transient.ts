@@ -13,7 +13,15 @@ const THROTTLING = new Set([
   'SlowDown',
   'LimitExceededException',
 ]);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 
 export function isTransient(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;

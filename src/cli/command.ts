@@ -45,13 +45,17 @@ export function specHelp(spec: CommandSpec): string {
   const line = (name: string, text: string) => `  --${name.padEnd(width)}${text}\n`;
   let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
   for (const [name, i] of Object.entries(spec.inputs)) {
-    out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
+    out += line(
+      name,
+      `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`,
+    );
   }
   out += line('json', 'Print the outputs as one JSON object at the end.');
   out += line('summary-file', 'Append the job summary (markdown) to this file.');
   out += line('debug', 'Print debug lines and stack traces.');
   out += `\nOutputs (printed as name=value lines on stdout):\n`;
-  for (const [name, o] of Object.entries(spec.outputs)) out += `  ${name.padEnd(width + 2)}${o.description}\n`;
+  for (const [name, o] of Object.entries(spec.outputs))
+    out += `  ${name.padEnd(width + 2)}${o.description}\n`;
   out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
   return out;
 }

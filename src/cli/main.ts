@@ -15,7 +15,10 @@ async function main(argv: string[]): Promise<number> {
     .filter((c) => c.words.every((w, i) => words[i] === w))
     .sort((a, b) => b.words.length - a.words.length)[0];
   if (!match) {
-    if (!wantsHelp) process.stderr.write(`error: unknown command '${argv.filter((a) => !a.startsWith('-')).join(' ')}'\n\n`);
+    if (!wantsHelp)
+      process.stderr.write(
+        `error: unknown command '${argv.filter((a) => !a.startsWith('-')).join(' ')}'\n\n`,
+      );
     process.stderr.write(usage(commands));
     return wantsHelp ? 0 : 2;
   }

@@ -31,7 +31,12 @@ export interface IntegerOptions {
   unit?: string;
 }
 
-export function integer(name: string, raw: string, fallback: number | undefined, opts: IntegerOptions): number;
+export function integer(
+  name: string,
+  raw: string,
+  fallback: number | undefined,
+  opts: IntegerOptions,
+): number;
 export function integer(
   name: string,
   raw: string,
@@ -75,7 +80,12 @@ export function list(_name: string, raw: string): string[] {
 }
 
 /** A list with each item one of `allowed`. */
-export function choices<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T[]): T[] {
+export function choices<T extends string>(
+  name: string,
+  raw: string,
+  allowed: readonly T[],
+  fallback: T[],
+): T[] {
   const items = list(name, raw);
   if (!items.length) return fallback;
   return items.map((item) => {

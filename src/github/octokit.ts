@@ -16,12 +16,19 @@ export async function createOctokit(token: string, env: Env, log: Log) {
     {
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          count: number,
+        ) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return count < 3;
         },
         onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          log.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
+          );
           return true;
         },
       },

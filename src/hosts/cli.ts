@@ -25,7 +25,8 @@ export function parseFlags(spec: CommandSpec, argv: string[]): CliOptions {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const m = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-    if (!m) throw new UserError(`unexpected argument ${JSON.stringify(arg)}; options are written --name value`, 2);
+    if (!m)
+      throw new UserError(`unexpected argument ${JSON.stringify(arg)}; options are written --name value`, 2);
     const name = m[1]!;
     if (!known.has(name)) {
       throw new UserError(`unknown option --${name}; see 'sagemaker-cicd ${spec.cli.join(' ')} --help'`, 2);

@@ -51,9 +51,7 @@ export function codebuildRunInfo(env: Env): RunInfo {
     actor: env.CODEBUILD_WEBHOOK_ACTOR_ACCOUNT_ID || env.CODEBUILD_INITIATOR || undefined,
     triggeringActor: env.CODEBUILD_INITIATOR || undefined,
     eventName: env.CODEBUILD_WEBHOOK_EVENT || undefined,
-    pullRequest: trigger
-      ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false }
-      : undefined,
+    pullRequest: trigger ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false } : undefined,
     workspace: env.CODEBUILD_SRC_DIR || process.cwd(),
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -1,8 +1,16 @@
-import { DescribePipelineCommand, ListPipelineExecutionsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  DescribePipelineCommand,
+  ListPipelineExecutionsCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
 import { clientConfig } from '../../aws/clients.js';
 import { integer } from '../../core/inputs.js';
 import { pipelineName } from '../../core/pipelines/names.js';
-import { executionConsoleUrl, executionsTable, type ExecutionSummary } from '../../core/pipelines/executions.js';
+import {
+  executionConsoleUrl,
+  executionsTable,
+  type ExecutionSummary,
+} from '../../core/pipelines/executions.js';
 import type { Host } from '../../hosts/host.js';
 
 export async function run(host: Host): Promise<void> {

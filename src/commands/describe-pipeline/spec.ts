@@ -14,7 +14,9 @@ export const spec: CommandSpec = {
   outputs: {
     'pipeline-arn': { description: 'ARN of the pipeline.' },
     'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
-    'latest-status': { description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.' },
+    'latest-status': {
+      description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+    },
     executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
   },
   permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],

@@ -17,7 +17,11 @@ export const STATUS_ICON: Record<string, string> = {
 };
 
 /** The job-summary table of a pipeline's recent executions, newest first. */
-export function executionsTable(pipeline: string, executions: ExecutionSummary[], consoleUrl: (arn: string) => string) {
+export function executionsTable(
+  pipeline: string,
+  executions: ExecutionSummary[],
+  consoleUrl: (arn: string) => string,
+) {
   if (!executions.length) return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
   const rows = executions.map(
     (e) =>

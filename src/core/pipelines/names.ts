@@ -1,7 +1,8 @@
 import { InputError } from '../errors.js';
 
 /** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+const PIPELINE_NAME =
+  /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
 
 export function pipelineName(input: string, raw: string): string {
   const value = raw.trim();

@@ -1,0 +1,323 @@
+export const id = 169;
+export const ids = [169];
+export const modules = {
+
+/***/ 2169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4459);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+function resolveRegion(env, explicit) {
+    const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region) {
+        throw new errors/* UserError */.yo("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
+    }
+    return region;
+}
+/** AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS. */
+function resolveEndpoint(env, service) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The configuration every client shares: adaptive retries (client-side rate limiting when
+ * throttled), timeouts so a dropped connection is retried instead of hanging, a user agent that
+ * names the toolkit, and the default credential chain unless told otherwise.
+ */
+function clientConfig(env, service, options = {}) {
+    const endpoint = resolveEndpoint(env, service);
+    return {
+        region: resolveRegion(env, options.region),
+        ...(endpoint ? { endpoint } : {}),
+        // A custom endpoint (a local S3 stand-in) rarely resolves bucket subdomains.
+        ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
+        maxAttempts: 6,
+        retryMode: 'adaptive',
+        customUserAgent: [['sagemaker-cicd', version/* VERSION */.x]],
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+
+/**
+ * Typed parsing of action inputs and CLI flags. Every function takes the input's name and its raw
+ * string (empty when unset), and throws an InputError that names the input and what is allowed.
+ */
+function required(name, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new InputError(name, 'is required');
+    return value;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** Booleans as GitHub writes them (the YAML 1.2 core schema, as @actions/core accepts). */
+function inputs_boolean(name, raw, fallback) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new InputError(name, 'must be true or false', raw);
+}
+function integer(name, raw, fallback, opts) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    const what = opts.unit ? `a whole number of ${opts.unit}` : 'a whole number';
+    const allowed = `must be ${what} from ${opts.min} to ${opts.max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, allowed, raw);
+    const n = Number(value);
+    if (n < opts.min || n > opts.max)
+        throw new errors/* InputError */.dz(name, allowed, raw);
+    return n;
+}
+/** One of a fixed set of words, compared case-insensitively; returns the canonical spelling. */
+function choice(name, raw, allowed, fallback) {
+    const value = raw.trim();
+    if (!value) {
+        if (fallback !== undefined)
+            return fallback;
+        throw new InputError(name, `is required: one of ${allowed.join(', ')}`);
+    }
+    const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+    if (!found)
+        throw new InputError(name, `must be one of ${allowed.join(', ')}`, raw);
+    return found;
+}
+/** A list: one item per line or comma-separated; blank lines and surrounding spaces dropped. */
+function list(_name, raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** A list with each item one of `allowed`. */
+function choices(name, raw, allowed, fallback) {
+    const items = list(name, raw);
+    if (!items.length)
+        return fallback;
+    return items.map((item) => {
+        const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
+        if (!found)
+            throw new InputError(name, `items must be among ${allowed.join(', ')}`, item);
+        return found;
+    });
+}
+/**
+ * A map of strings written as YAML or JSON (`{a: 1}`, or `a: 1` on lines). Scalar values are
+ * turned into strings; nested objects are refused because every consumer wants strings.
+ */
+function stringMap(name, raw) {
+    const value = raw.trim();
+    if (!value)
+        return {};
+    let parsed;
+    try {
+        parsed = parseYaml(value);
+    }
+    catch (err) {
+        const first = String(err.message).split('\n')[0];
+        throw new InputError(name, `must be a YAML or JSON map of names to values (${first})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new InputError(name, 'must be a YAML or JSON map of names to values', raw.slice(0, 80));
+    }
+    const out = {};
+    for (const [key, v] of Object.entries(parsed)) {
+        if (v === null || v === undefined) {
+            throw new InputError(name, `has no value for '${key}'`);
+        }
+        if (typeof v === 'object') {
+            throw new InputError(name, `must map each name to a single value; '${key}' has a nested value`);
+        }
+        out[key] = String(v);
+    }
+    return out;
+}
+/** Any YAML or JSON value (for inputs that carry structures, such as an `env` map with types). */
+function yamlValue(name, raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    try {
+        return parseYaml(value);
+    }
+    catch (err) {
+        const first = String(err.message).split('\n')[0];
+        throw new InputError(name, `must be valid YAML or JSON (${first})`);
+    }
+}
+const UNITS = {
+    ms: 1,
+    s: 1000,
+    sec: 1000,
+    second: 1000,
+    seconds: 1000,
+    m: 60_000,
+    min: 60_000,
+    minute: 60_000,
+    minutes: 60_000,
+    h: 3_600_000,
+    hour: 3_600_000,
+    hours: 3_600_000,
+};
+/** A duration such as `30s`, `5m`, `1h30m`, `1500ms`, or a bare number in the default unit. Returns ms. */
+function duration(name, raw, fallback, opts) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    const allowed = `must be a duration from ${formatDuration(opts.minMs)} to ${formatDuration(opts.maxMs)} (e.g. 30s, 5m, 1h)`;
+    let ms = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        ms = Number(value) * UNITS[opts.defaultUnit];
+    }
+    else {
+        const re = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
+        let consumed = 0;
+        for (let m = re.exec(value); m; m = re.exec(value)) {
+            const unit = UNITS[m[2]];
+            if (unit === undefined)
+                throw new InputError(name, allowed, raw);
+            ms += Number(m[1]) * unit;
+            consumed = re.lastIndex;
+        }
+        if (consumed !== value.length || consumed === 0)
+            throw new InputError(name, allowed, raw);
+    }
+    ms = Math.round(ms);
+    if (ms < opts.minMs || ms > opts.maxMs)
+        throw new InputError(name, allowed, raw);
+    return ms;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const s = Math.round(ms / 1000);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const sec = s % 60;
+    return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
+
+/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
+const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+function pipelineName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new errors/* InputError */.dz(input, 'is required: the name or ARN of a SageMaker pipeline');
+    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/pipelines/executions.ts
+const STATUS_ICON = {
+    Executing: '🔄',
+    Stopping: '⏹️',
+    Stopped: '⏹️',
+    Failed: '❌',
+    Succeeded: '✅',
+    Starting: '🔄',
+};
+/** The job-summary table of a pipeline's recent executions, newest first. */
+function executionsTable(pipeline, executions, consoleUrl) {
+    if (!executions.length)
+        return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
+    const rows = executions.map((e) => `| ${STATUS_ICON[e.status] ?? ''} ${e.status} | [${e.displayName ?? executionId(e.arn)}](${consoleUrl(e.arn)}) | ${e.startTime ?? ''} |`);
+    return [
+        `### Pipeline \`${pipeline}\``,
+        '',
+        '| Status | Execution | Started |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** The last part of an execution ARN (`.../execution/abc123` → `abc123`). */
+function executionId(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * The SageMaker Studio link to an execution. Studio addresses pipelines by name and execution id:
+ * https://studio.<region>.sagemaker.aws/... needs a domain, so the console's pipeline page is used.
+ */
+function executionConsoleUrl(arn) {
+    const m = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):(\d{12}):pipeline\/([^/]+)\/execution\/(.+)$/.exec(arn);
+    if (!m)
+        return '';
+    const [, partition, region, , pipeline, id] = m;
+    const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
+    return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/describe-pipeline/run.ts
+
+
+
+
+
+async function run(host) {
+    const name = pipelineName('pipeline-name', host.input('pipeline-name'));
+    const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
+    const sagemaker = new dist_cjs/* SageMakerClient */.kHU(clientConfig(host.env, 'SAGEMAKER', { region: host.input('aws-region') || undefined }));
+    const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
+    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
+    const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({
+        PipelineName: name,
+        SortBy: 'CreationTime',
+        SortOrder: 'Descending',
+        MaxResults: maxResults,
+    }));
+    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
+        arn: e.PipelineExecutionArn ?? '',
+        displayName: e.PipelineExecutionDisplayName,
+        status: e.PipelineExecutionStatus ?? 'Unknown',
+        startTime: e.StartTime?.toISOString(),
+        description: e.PipelineExecutionDescription,
+    }));
+    const latest = executions[0];
+    host.setOutput('latest-execution-arn', latest?.arn ?? '');
+    host.setOutput('latest-status', latest?.status ?? '');
+    host.setOutput('executions', executions);
+    for (const e of executions)
+        host.info(`${e.status.padEnd(10)} ${e.arn}`);
+    if (!latest)
+        host.info(`Pipeline ${name} has no executions yet.`);
+    await host.appendSummary(executionsTable(pipeline.PipelineName ?? name, executions, executionConsoleUrl));
+}
+
+
+/***/ })
+
+};

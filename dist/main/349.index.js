@@ -1,0 +1,158 @@
+export const id = 349;
+export const ids = [349];
+export const modules = {
+
+/***/ 6349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4459);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/version.ts
+// Generated from package.json by scripts/generate.ts.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+function resolveRegion(env, explicit) {
+    const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region) {
+        throw new errors/* UserError */.yo("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
+    }
+    return region;
+}
+/** AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS. */
+function resolveEndpoint(env, service) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The configuration every client shares: adaptive retries (client-side rate limiting when
+ * throttled), timeouts so a dropped connection is retried instead of hanging, a user agent that
+ * names the toolkit, and the default credential chain unless told otherwise.
+ */
+function clientConfig(env, service, options = {}) {
+    const endpoint = resolveEndpoint(env, service);
+    return {
+        region: resolveRegion(env, options.region),
+        ...(endpoint ? { endpoint } : {}),
+        // A custom endpoint (a local S3 stand-in) rarely resolves bucket subdomains.
+        ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
+        maxAttempts: 6,
+        retryMode: 'adaptive',
+        customUserAgent: [['sagemaker-cicd', VERSION]],
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
+;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
+
+/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
+const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+function pipelineName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new errors/* InputError */.dz(input, 'is required: the name or ARN of a SageMaker pipeline');
+    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/pipelines/executions.ts
+const STATUS_ICON = {
+    Executing: '🔄',
+    Stopping: '⏹️',
+    Stopped: '⏹️',
+    Failed: '❌',
+    Succeeded: '✅',
+    Starting: '🔄',
+};
+/** The job-summary table of a pipeline's recent executions, newest first. */
+function executionsTable(pipeline, executions, consoleUrl) {
+    if (!executions.length)
+        return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
+    const rows = executions.map((e) => `| ${STATUS_ICON[e.status] ?? ''} ${e.status} | [${e.displayName ?? executionId(e.arn)}](${consoleUrl(e.arn)}) | ${e.startTime ?? ''} |`);
+    return [
+        `### Pipeline \`${pipeline}\``,
+        '',
+        '| Status | Execution | Started |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** The last part of an execution ARN (`.../execution/abc123` → `abc123`). */
+function executionId(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * The SageMaker Studio link to an execution. Studio addresses pipelines by name and execution id:
+ * https://studio.<region>.sagemaker.aws/... needs a domain, so the console's pipeline page is used.
+ */
+function executionConsoleUrl(arn) {
+    const m = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):(\d{12}):pipeline\/([^/]+)\/execution\/(.+)$/.exec(arn);
+    if (!m)
+        return '';
+    const [, partition, region, , pipeline, id] = m;
+    const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
+    return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/describe-pipeline/run.ts
+
+
+
+
+
+async function run(host) {
+    const name = pipelineName('pipeline-name', host.input('pipeline-name'));
+    const maxResults = (0,inputs/* integer */.nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
+    const sagemaker = new dist_cjs/* SageMakerClient */.kHU(clientConfig(host.env, 'SAGEMAKER', { region: host.input('aws-region') || undefined }));
+    const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
+    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
+    const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({
+        PipelineName: name,
+        SortBy: 'CreationTime',
+        SortOrder: 'Descending',
+        MaxResults: maxResults,
+    }));
+    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
+        arn: e.PipelineExecutionArn ?? '',
+        displayName: e.PipelineExecutionDisplayName,
+        status: e.PipelineExecutionStatus ?? 'Unknown',
+        startTime: e.StartTime?.toISOString(),
+        description: e.PipelineExecutionDescription,
+    }));
+    const latest = executions[0];
+    host.setOutput('latest-execution-arn', latest?.arn ?? '');
+    host.setOutput('latest-status', latest?.status ?? '');
+    host.setOutput('executions', executions);
+    for (const e of executions)
+        host.info(`${e.status.padEnd(10)} ${e.arn}`);
+    if (!latest)
+        host.info(`Pipeline ${name} has no executions yet.`);
+    await host.appendSummary(executionsTable(pipeline.PipelineName ?? name, executions, executionConsoleUrl));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,352 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { scaledClock, type SandboxClock } from '../clock.js';
+
+/**
+ * A loopback stand-in for AWS: the JSON 1.1 protocol (POST /, `X-Amz-Target: Service.Operation`,
+ * `application/x-amz-json-1.1`, errors as `{"__type": ..., "message": ...}`) for SageMaker,
+ * CodeBuild, CodePipeline, EventBridge and CloudWatch Logs, and path-style S3 objects. Services
+ * are modules that register handlers (see ./sagemaker.ts); every request is recorded, and faults
+ * can be injected at a chosen rate.
+ */
+
+export const SERVICES: Record<string, string> = {
+  SageMaker: 'sagemaker',
+  CodeBuild_20161006: 'codebuild',
+  CodePipeline_20150709: 'codepipeline',
+  Logs_20140328: 'logs',
+  AWSEvents: 'events',
+};
+
+export interface RecordedRequest {
+  /** Service id: sagemaker, codebuild, codepipeline, logs, events, s3, or `raw`. */
+  service: string;
+  /** The operation (`StartPipelineExecution`), or for S3 `GetObject` / `PutObject` / `HeadObject`. */
+  operation: string;
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON body (S3: the object key and size). */
+  body: Record<string, unknown>;
+  /** Sandbox time (ms) when it arrived. */
+  time: number;
+  /** Set when a fault was injected instead of (or, for `drop-after`, after) handling it. */
+  fault?: FaultKind;
+}
+
+/** An error as AWS sends it; handlers throw it. */
+export class AwsError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export type FaultKind = 'throttle' | '500' | '503' | 'drop' | 'drop-after';
+
+export interface FaultOptions {
+  /** Share of requests (0..1) that fail. */
+  rate: number;
+  kinds: FaultKind[];
+  /** Only these operations (default: all). */
+  operations?: string[];
+  seed?: number;
+}
+
+export interface HandlerContext {
+  sandbox: AwsSandbox;
+  request: RecordedRequest;
+}
+
+export type Handler = (input: any, ctx: HandlerContext) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A route for anything that is not JSON 1.1 (STS query protocol, S3 sub-resources...). */
+export interface RawRoute {
+  match(req: IncomingMessage, url: URL): boolean;
+  handle(req: IncomingMessage, res: ServerResponse, body: Buffer, sandbox: AwsSandbox): void | Promise<void>;
+  /** For the record: service and operation. */
+  describe(
+    req: IncomingMessage,
+    url: URL,
+    body: Buffer,
+  ): { service: string; operation: string; body?: Record<string, unknown> };
+}
+
+export interface SandboxOptions {
+  clock?: SandboxClock;
+  region?: string;
+  accountId?: string;
+}
+
+export class AwsSandbox {
+  readonly clock: SandboxClock;
+  readonly region: string;
+  readonly accountId: string;
+  readonly requests: RecordedRequest[] = [];
+  /** S3 objects by `bucket/key`. */
+  readonly objects = new Map<string, Buffer>();
+  readonly rawRoutes: RawRoute[] = [];
+  private readonly handlers = new Map<string, Handler>();
+  private faultOptions: FaultOptions | undefined;
+  private random: () => number = Math.random;
+  private server: Server | undefined;
+  url = '';
+
+  constructor(options: SandboxOptions = {}) {
+    this.clock = options.clock ?? scaledClock(1);
+    this.region = options.region ?? 'us-east-1';
+    this.accountId = options.accountId ?? '123456789012';
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Registers `Service.Operation` (e.g. `SageMaker.DescribePipeline`). */
+  on(target: string, handler: Handler): this {
+    this.handlers.set(target, handler);
+    return this;
+  }
+
+  faults(options: FaultOptions | undefined): this {
+    this.faultOptions = options;
+    this.random = mulberry32(options?.seed ?? 42);
+    return this;
+  }
+
+  /** Requests for one operation that reached its handler (faulted ones excluded unless `drop-after`). */
+  calls(operation: string): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => r.operation === operation && (r.fault === undefined || r.fault === 'drop-after'),
+    );
+  }
+
+  /** Operations in the order they were handled, e.g. ['DescribePipeline', 'ListPipelineExecutions']. */
+  operations(): string[] {
+    return this.requests.filter((r) => !r.fault || r.fault === 'drop-after').map((r) => r.operation);
+  }
+
+  putObject(bucket: string, key: string, body: string | Buffer): void {
+    this.objects.set(`${bucket}/${key}`, Buffer.from(body));
+  }
+
+  arn(service: string, resource: string): string {
+    return `arn:aws:${service}:${this.region}:${this.accountId}:${resource}`;
+  }
+
+  /** Environment that points a child process's AWS SDK here, with dummy credentials. */
+  env(): Record<string, string> {
+    return {
+      AWS_ENDPOINT_URL: this.url,
+      AWS_REGION: this.region,
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...this.clock.env,
+    };
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.dispatch(req, res));
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const route = target ? undefined : this.rawRoutes.find((r) => r.match(req, url));
+    let record: RecordedRequest;
+    if (target) {
+      const [prefix = '', operation = ''] = target.split('.');
+      let body: Record<string, unknown>;
+      try {
+        body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
+      } catch {
+        return this.sendError(res, new AwsError('SerializationException', 'Body is not valid JSON'));
+      }
+      record = this.record(SERVICES[prefix] ?? prefix, operation, req, url, body);
+    } else if (route) {
+      const d = route.describe(req, url, raw);
+      record = this.record(d.service, d.operation, req, url, d.body ?? {});
+    } else {
+      const s3 = s3Operation(req.method ?? 'GET', url);
+      record = this.record('s3', s3.operation, req, url, {
+        bucket: s3.bucket,
+        key: s3.key,
+        size: raw.length,
+      });
+    }
+
+    const fault = this.pickFault(record.operation);
+    if (fault && fault !== 'drop-after') {
+      record.fault = fault;
+      return this.sendFault(req, res, fault, record.service);
+    }
+
+    if (target) {
+      const handler = this.handlers.get(target);
+      if (!handler) {
+        return this.sendError(
+          res,
+          new AwsError('UnknownOperationException', `The sandbox does not implement ${target}`),
+        );
+      }
+      try {
+        const result = await handler(record.body, { sandbox: this, request: record });
+        if (fault === 'drop-after') {
+          record.fault = fault;
+          return void req.socket.destroy();
+        }
+        const text = JSON.stringify(result ?? {});
+        res.writeHead(200, {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amzn-requestid': randomUUID(),
+          'content-length': Buffer.byteLength(text),
+        });
+        res.end(text);
+      } catch (err) {
+        this.sendError(res, err);
+      }
+      return;
+    }
+    if (route) return route.handle(req, res, raw, this);
+    this.handleS3(req, res, url, raw);
+  }
+
+  private record(
+    service: string,
+    operation: string,
+    req: IncomingMessage,
+    url: URL,
+    body: Record<string, unknown>,
+  ): RecordedRequest {
+    const record: RecordedRequest = {
+      service,
+      operation,
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      headers: req.headers,
+      body,
+      time: this.now(),
+    };
+    this.requests.push(record);
+    return record;
+  }
+
+  private pickFault(operation: string): FaultKind | undefined {
+    const f = this.faultOptions;
+    if (!f || !f.kinds.length || (f.operations && !f.operations.includes(operation))) return undefined;
+    if (this.random() >= f.rate) return undefined;
+    return f.kinds[Math.floor(this.random() * f.kinds.length)];
+  }
+
+  private sendFault(req: IncomingMessage, res: ServerResponse, fault: FaultKind, service: string): void {
+    if (fault === 'drop') return void req.socket.destroy();
+    if (service === 's3') {
+      const [status, code] =
+        fault === 'throttle'
+          ? [503, 'SlowDown']
+          : fault === '500'
+            ? [500, 'InternalError']
+            : [503, 'ServiceUnavailable'];
+      return this.sendS3Error(res, status, code, 'Injected fault');
+    }
+    const error =
+      fault === 'throttle'
+        ? new AwsError('ThrottlingException', 'Rate exceeded', 400)
+        : fault === '500'
+          ? new AwsError('InternalFailure', 'We encountered an internal error. Please try again.', 500)
+          : new AwsError('ServiceUnavailable', 'Service is unavailable. Please try again.', 503);
+    this.sendError(res, error);
+  }
+
+  private sendError(res: ServerResponse, err: unknown): void {
+    const e =
+      err instanceof AwsError
+        ? err
+        : new AwsError('InternalFailure', String((err as Error)?.stack ?? err), 500);
+    const text = JSON.stringify({ __type: e.type, message: e.message });
+    res.writeHead(e.status, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': randomUUID(),
+      'x-amzn-errortype': e.type,
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  }
+
+  private handleS3(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
+    const { bucket, key } = s3Operation(req.method ?? 'GET', url);
+    const id = `${bucket}/${key}`;
+    if (req.method === 'PUT') {
+      this.objects.set(id, body);
+      res.writeHead(200, { etag: `"${body.length.toString(16)}"`, 'content-length': 0 });
+      return void res.end();
+    }
+    const object = this.objects.get(id);
+    if (!object)
+      return this.sendS3Error(
+        res,
+        404,
+        'NoSuchKey',
+        'The specified key does not exist.',
+        req.method === 'HEAD',
+      );
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length });
+    res.end(req.method === 'HEAD' ? undefined : object);
+  }
+
+  private sendS3Error(
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+    head = false,
+  ): void {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${randomUUID()}</RequestId></Error>`;
+    res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
+    res.end(head ? undefined : xml);
+  }
+}
+
+function s3Operation(method: string, url: URL) {
+  const [, bucket = '', ...rest] = url.pathname.split('/');
+  const key = decodeURIComponent(rest.join('/'));
+  const operation = method === 'PUT' ? 'PutObject' : method === 'HEAD' ? 'HeadObject' : 'GetObject';
+  return { bucket: decodeURIComponent(bucket), key, operation };
+}
+
+/** A small seeded PRNG: fault patterns repeat exactly from run to run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** AWS JSON timestamps are epoch seconds. */
+export function epochSeconds(ms: number): number {
+  return Math.round(ms) / 1000;
+}

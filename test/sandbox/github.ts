@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A loopback GitHub REST API: records every request and answers like api.github.com for the
+ * routes that modules register (check runs, issue comments, pulls, run approvals...).
+ * Tokens listed in `readOnlyTokens` get 403 on writes, as a fork's pull request token does.
+ */
+export interface GitHubRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface GitHubResponse {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type RouteHandler = (
+  req: GitHubRequest,
+  params: Record<string, string>,
+) => GitHubResponse | Promise<GitHubResponse>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  keys: string[];
+  handler: RouteHandler;
+}
+
+export class GitHubSandbox {
+  readonly requests: GitHubRequest[] = [];
+  readonly readOnlyTokens = new Set<string>();
+  private readonly routes: Route[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  /** `route('POST', '/repos/:owner/:repo/check-runs', handler)`. */
+  route(method: string, template: string, handler: RouteHandler): this {
+    const keys: string[] = [];
+    const pattern = new RegExp(
+      `^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_m, k: string) => (keys.push(k), '([^/]+)'))}$`,
+    );
+    this.routes.push({ method, pattern, keys, handler });
+    return this;
+  }
+
+  /** Requests matching a method and a path prefix or pattern. */
+  find(method: string, path: string | RegExp): GitHubRequest[] {
+    return this.requests.filter(
+      (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+    );
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.dispatch(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://github');
+    const request: GitHubRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: text ? safeJson(text) : undefined,
+    };
+    this.requests.push(request);
+    const token = String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    if (request.method !== 'GET' && this.readOnlyTokens.has(token)) {
+      return send(res, {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403',
+        },
+      });
+    }
+    for (const route of this.routes) {
+      const m = route.method === request.method ? route.pattern.exec(request.path) : null;
+      if (!m) continue;
+      const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1]!)]));
+      try {
+        return send(res, await route.handler(request, params));
+      } catch (err) {
+        return send(res, { status: 500, body: { message: String(err) } });
+      }
+    }
+    send(res, {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    });
+  }
+}
+
+function send(res: ServerResponse, r: GitHubResponse): void {
+  const text = r.body === undefined ? '' : JSON.stringify(r.body);
+  res.writeHead(r.status ?? 200, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-media-type': 'github.v3; format=json',
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    ...r.headers,
+  });
+  res.end(text);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
