@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer, readBody } from './loopback.js';
 
 /**
  * A loopback GitHub REST API: records every request and answers like api.github.com for the
@@ -32,12 +32,10 @@ interface Route {
   handler: RouteHandler;
 }
 
-export class GitHubSandbox {
+export class GitHubSandbox extends LoopbackServer {
   readonly requests: GitHubRequest[] = [];
   readonly readOnlyTokens = new Set<string>();
   private readonly routes: Route[] = [];
-  private server: Server | undefined;
-  url = '';
 
   /** `route('POST', '/repos/:owner/:repo/check-runs', handler)`. */
   route(method: string, template: string, handler: RouteHandler): this {
@@ -56,25 +54,8 @@ export class GitHubSandbox {
     );
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.dispatch(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+  protected async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = (await readBody(req)).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://github');
     const request: GitHubRequest = {
       method: req.method ?? 'GET',

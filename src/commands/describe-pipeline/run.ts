@@ -4,6 +4,7 @@ import {
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { clientConfig } from '../../aws/clients.js';
+import { awsOptions } from '../aws-options.js';
 import { integer } from '../../core/inputs.js';
 import { pipelineName } from '../../core/pipelines/names.js';
 import {
@@ -16,9 +17,7 @@ import type { Host } from '../../hosts/host.js';
 export async function run(host: Host): Promise<void> {
   const name = pipelineName('pipeline-name', host.input('pipeline-name'));
   const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-  const sagemaker = new SageMakerClient(
-    clientConfig(host.env, 'SAGEMAKER', { region: host.input('aws-region') || undefined }),
-  );
+  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
 
   const pipeline = await sagemaker.send(new DescribePipelineCommand({ PipelineName: name }));
   host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');

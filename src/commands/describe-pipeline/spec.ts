@@ -1,3 +1,4 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -9,7 +10,7 @@ export const spec: CommandSpec = {
   inputs: {
     'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
     'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     'pipeline-arn': { description: 'ARN of the pipeline.' },

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer, readBody } from '../loopback.js';
 import { randomUUID } from 'node:crypto';
 import { scaledClock, type SandboxClock } from '../clock.js';
 
@@ -82,7 +82,7 @@ export interface SandboxOptions {
   accountId?: string;
 }
 
-export class AwsSandbox {
+export class AwsSandbox extends LoopbackServer {
   readonly clock: SandboxClock;
   readonly region: string;
   readonly accountId: string;
@@ -90,13 +90,14 @@ export class AwsSandbox {
   /** S3 objects by `bucket/key`. */
   readonly objects = new Map<string, Buffer>();
   readonly rawRoutes: RawRoute[] = [];
+  /** Checks run on every request before its handler (e.g. expired credentials); throw an AwsError to refuse. */
+  readonly guards: ((request: RecordedRequest) => void)[] = [];
   private readonly handlers = new Map<string, Handler>();
   private faultOptions: FaultOptions | undefined;
   private random: () => number = Math.random;
-  private server: Server | undefined;
-  url = '';
 
   constructor(options: SandboxOptions = {}) {
+    super();
     this.clock = options.clock ?? scaledClock(1);
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '123456789012';
@@ -150,26 +151,8 @@ export class AwsSandbox {
     };
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.dispatch(req, res));
-    this.server.keepAliveTimeout = 1000;
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+  protected async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const target = String(req.headers['x-amz-target'] ?? '');
     const route = target ? undefined : this.rawRoutes.find((r) => r.match(req, url));
@@ -199,6 +182,14 @@ export class AwsSandbox {
     if (fault && fault !== 'drop-after') {
       record.fault = fault;
       return this.sendFault(req, res, fault, record.service);
+    }
+
+    try {
+      for (const guard of this.guards) guard(record);
+    } catch (err) {
+      return target || route
+        ? this.sendError(res, err)
+        : this.sendS3Error(res, 400, (err as AwsError).type, (err as Error).message);
     }
 
     if (target) {

@@ -1,8 +1,8 @@
-export const id = 169;
-export const ids = [169];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 2169:
+/***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,6 +56,71 @@ function clientConfig(env, service, options = {}) {
         requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
         ...(options.credentials ? { credentials: options.credentials } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+/**
+ * Credentials for `role-to-assume`: the job's OIDC token exchanged for a role session with
+ * AssumeRoleWithWebIdentity. The SDK asks again when a session is within five minutes of
+ * expiring, and GitHub gives a fresh OIDC token at any time in the job, so a six-hour wait
+ * outlives any one role session.
+ */
+function oidcRoleCredentials(options) {
+    const { env, log } = options;
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors/* UserError */.yo("input 'role-to-assume' needs the job's OIDC token: add `permissions: id-token: write` to the job", 2);
+    }
+    let sessions = 0;
+    return async () => {
+        // Loaded on first use: steps without role-to-assume never pay for the STS client.
+        const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+        // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
+        const sts = new STSClient({
+            ...clientConfig(env, 'STS', { region: options.region }),
+            credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
+        });
+        const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
+        options.mask(token);
+        const result = await sts.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: options.roleArn,
+            RoleSessionName: options.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.durationSeconds,
+        }));
+        const c = result.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+            throw new errors/* UserError */.yo(`AssumeRoleWithWebIdentity for ${options.roleArn} returned no credentials`);
+        }
+        options.mask(c.SecretAccessKey);
+        options.mask(c.SessionToken);
+        sessions += 1;
+        log.info(`${sessions === 1 ? 'Assumed' : 'Refreshed'} role ${options.roleArn}` +
+            (c.Expiration ? ` (session until ${c.Expiration.toISOString()})` : ''));
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        };
+    };
+}
+async function fetchIdToken(requestUrl, bearer, audience) {
+    const url = new URL(requestUrl);
+    url.searchParams.set('audience', audience);
+    const response = await fetch(url, {
+        headers: { authorization: `bearer ${bearer}`, accept: 'application/json' },
+    });
+    if (!response.ok) {
+        throw new errors/* UserError */.yo(`could not get the job's OIDC token (HTTP ${response.status}); is 'id-token: write' granted?`);
+    }
+    const body = (await response.json());
+    if (!body.value)
+        throw new errors/* UserError */.yo("could not get the job's OIDC token: the response had no value");
+    return body.value;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -227,6 +292,43 @@ function formatDuration(ms) {
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
 }
 
+;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+
+
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+/** Region and credentials from the AWS inputs. */
+function awsOptions(host) {
+    const region = host.input('aws-region') || undefined;
+    const roleArn = host.input('role-to-assume');
+    if (!roleArn)
+        return { region };
+    if (!ROLE_ARN.test(roleArn)) {
+        throw new errors/* InputError */.dz('role-to-assume', 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)', roleArn);
+    }
+    const durationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
+        min: 900,
+        max: 43200,
+        unit: 'seconds',
+    });
+    // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
+    const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
+        .replace(/[^\w+=,.@-]/g, '-')
+        .slice(0, 64);
+    return {
+        region,
+        credentials: oidcRoleCredentials({
+            roleArn,
+            durationSeconds,
+            sessionName,
+            region,
+            env: host.env,
+            log: host,
+            mask: (v) => host.mask(v),
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
 
 /** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
@@ -287,10 +389,11 @@ function executionConsoleUrl(arn) {
 
 
 
+
 async function run(host) {
     const name = pipelineName('pipeline-name', host.input('pipeline-name'));
     const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new dist_cjs/* SageMakerClient */.kHU(clientConfig(host.env, 'SAGEMAKER', { region: host.input('aws-region') || undefined }));
+    const sagemaker = new dist_cjs/* SageMakerClient */.kHU(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
     const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
     host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
     const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({

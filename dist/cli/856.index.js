@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 3829:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,7 +13,23 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ pipeline_describe)
 });
 
+;// CONCATENATED MODULE: ./src/commands/aws-inputs.ts
+/** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
+const AWS_INPUTS = {
+    'aws-region': {
+        description: 'AWS region; defaults to AWS_REGION, as aws-actions/configure-aws-credentials sets it.',
+    },
+    'role-to-assume': {
+        description: "IAM role to assume with the job's OIDC token (needs `id-token: write`), refreshed before it expires so long waits outlive one role session. Default: the credentials already in the environment.",
+    },
+    'role-duration-seconds': {
+        description: 'Length of each role session when role-to-assume is set (900-43200).',
+        default: '3600',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
+
 const spec = {
     action: 'describe-pipeline',
     cli: ['pipeline', 'describe'],
@@ -23,7 +39,7 @@ const spec = {
     inputs: {
         'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
         'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-        'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+        ...AWS_INPUTS,
     },
     outputs: {
         'pipeline-arn': { description: 'ARN of the pipeline.' },
@@ -355,7 +371,7 @@ function specHelp(spec) {
 ;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
 
 
-/* harmony default export */ const pipeline_describe = (commandFromSpec(spec, () => Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 2169))));
+/* harmony default export */ const pipeline_describe = (commandFromSpec(spec, () => Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(350)]).then(__webpack_require__.bind(__webpack_require__, 4350))));
 
 
 /***/ }),

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { AwsSandbox, GitHubSandbox, runAction } from './harness.js';
+import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
+import { StsWorld } from '../sandbox/aws/sts.js';
+import { enableOidc } from '../sandbox/github-oidc.js';
+
+let aws: AwsSandbox;
+let github: GitHubSandbox;
+let sts: StsWorld;
+let oidcEnv: Record<string, string>;
+const ROLE = 'arn:aws:iam::123456789012:role/github-sagemaker';
+
+beforeEach(async () => {
+  aws = new AwsSandbox();
+  github = new GitHubSandbox();
+  await Promise.all([aws.start(), github.start()]);
+  new PipelinesWorld(aws).addPipeline('churn-train');
+  sts = new StsWorld(aws);
+  oidcEnv = enableOidc(github);
+});
+afterEach(() => Promise.all([aws.stop(), github.stop()]));
+
+describe('role-to-assume (any AWS action)', () => {
+  it("exchanges the job's OIDC token for a role session and signs with it", async () => {
+    const r = await runAction('describe-pipeline', {
+      aws,
+      github,
+      env: oidcEnv,
+      inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': ROLE, 'role-duration-seconds': '7200' },
+    });
+    expect(r.exitCode).toBe(0);
+    const oidc = github.find('GET', '/_services/token/oidc');
+    expect(oidc).toHaveLength(1);
+    expect(oidc[0]!.query.get('audience')).toBe('sts.amazonaws.com');
+    const [assume] = aws.calls('AssumeRoleWithWebIdentity');
+    expect(assume!.body).toMatchObject({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: ROLE,
+      RoleSessionName: 'sagemaker-cicd-9876543210-1',
+      DurationSeconds: '7200',
+    });
+    const session = sts.sessions[0]!;
+    for (const call of aws.calls('DescribePipeline')) {
+      expect(String(call.headers.authorization)).toContain(`Credential=${session.accessKeyId}/`);
+    }
+    // The OIDC token and the session secrets are masked before anything could print them.
+    expect(r.stdout).toContain(`::add-mask::${session.webIdentityToken}`);
+    expect(r.stdout).toContain(`Assumed role ${ROLE}`);
+  });
+
+  it('refuses a malformed role or duration before any call', async () => {
+    const bad = await runAction('describe-pipeline', {
+      aws,
+      github,
+      env: oidcEnv,
+      inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': 'github-sagemaker' },
+    });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain("::error::input 'role-to-assume' must be an IAM role ARN");
+    const long = await runAction('describe-pipeline', {
+      aws,
+      github,
+      env: oidcEnv,
+      inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': ROLE, 'role-duration-seconds': '50000' },
+    });
+    expect(long.stdout).toContain(
+      `::error::input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got "50000"`,
+    );
+    expect(aws.requests).toHaveLength(0);
+  });
+
+  it('says how to grant id-token: write when the job has no OIDC token', async () => {
+    const r = await runAction('describe-pipeline', {
+      aws,
+      inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': ROLE },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('add `permissions: id-token: write` to the job');
+    expect(aws.requests).toHaveLength(0);
+  });
+});
