@@ -20,6 +20,7 @@ import { rejected, waitForRegistryDecision } from '../../core/promotion/registry
 import { gitHubApprovals } from '../../github/approvals.js';
 import { createOctokit } from '../../github/octokit.js';
 import type { Host } from '../../hosts/host.js';
+import { awsOptions } from '../aws-options.js';
 
 const SOURCES = ['github-environment', 'model-registry'] as const;
 const CODEPIPELINE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
@@ -31,11 +32,11 @@ export async function run(host: Host): Promise<void> {
     ? modelPackageArn('model-package-arn', host.input('model-package-arn'))
     : undefined;
   const pipeline = codePipelineTarget(host);
-  const region = host.input('aws-region') || undefined;
+  const aws = awsOptions(host);
   const sagemaker = () =>
-    sagemakerPromotionGateway(new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', { region })));
+    sagemakerPromotionGateway(new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws)));
   const codepipeline = () =>
-    codePipelineApprovals(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', { region })));
+    codePipelineApprovals(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
 
   let approvedBy: string[];
   let verdict: ApprovalVerdict | undefined;

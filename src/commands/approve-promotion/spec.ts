@@ -1,3 +1,4 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -47,7 +48,7 @@ export const spec: CommandSpec = {
     },
     'codepipeline-stage': { description: 'Stage of the manual approval action.' },
     'codepipeline-action': { description: 'Name of the manual approval action.' },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     approved: { description: 'true when the promotion was approved.' },

@@ -10,6 +10,7 @@ import { parsePlan, type StrategyInputs } from '../../core/promotion/plan.js';
 import { LIMITS } from '../../core/promotion/strategies.js';
 import { deploySummary } from '../../core/promotion/summary.js';
 import type { Host } from '../../hosts/host.js';
+import { awsOptions } from '../aws-options.js';
 
 /** Polls DescribeEndpoint this often: updates take minutes, so a few calls a minute notice the end quickly enough. */
 export const POLL_INTERVAL_MS = 15_000;
@@ -69,9 +70,7 @@ export async function run(host: Host): Promise<void> {
     );
   }
 
-  const sagemaker = new SageMakerClient(
-    clientConfig(host.env, 'SAGEMAKER', { region: host.input('aws-region') || undefined }),
-  );
+  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
   const result = await deploy(
     {
       endpointName: endpoint,

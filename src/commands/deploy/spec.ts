@@ -1,4 +1,5 @@
 import { LIMITS, STRATEGIES, STRATEGY_NAMES, strategyChoices } from '../../core/promotion/strategies.js';
+import { AWS_INPUTS } from '../aws-inputs.js';
 import type { CommandSpec } from '../spec.js';
 
 const comparison = STRATEGY_NAMES.map(
@@ -68,7 +69,7 @@ export const spec: CommandSpec = {
       description: 'How long to wait for the endpoint to be InService, e.g. 90m, 3h.',
       default: '3h',
     },
-    'aws-region': { description: 'AWS region; defaults to AWS_REGION as set by configure-aws-credentials.' },
+    ...AWS_INPUTS,
   },
   outputs: {
     'endpoint-arn': { description: 'ARN of the endpoint.' },
