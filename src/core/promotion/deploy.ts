@@ -117,7 +117,12 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
         instanceCount: req.plan.instanceCount,
         ...(req.dataCapture ? { dataCapture: req.dataCapture } : {}),
       });
-      log.info(`Created endpoint config ${name} (${req.plan.instanceCount} × ${req.instanceType}).`);
+      const capture = req.dataCapture
+        ? `, data capture ${req.dataCapture.percent}% to ${req.dataCapture.destinationS3Uri}`
+        : '';
+      log.info(
+        `Created endpoint config ${name} (${req.plan.instanceCount} × ${req.instanceType}${capture}).`,
+      );
     }
     ctx.onOutput('endpoint-config-name', name);
     if (ctx.signal.aborted) {
