@@ -123,7 +123,8 @@ function actionReadme(spec: CommandSpec): string {
     '',
     '```yaml',
     `- uses: OWNER/sagemaker-cicd/actions/${spec.action}@v1`,
-    '  with:',
+    // An action with no required input gets no `with:` (an empty one is a workflow error).
+    ...(Object.values(spec.inputs).some((i) => i.required) ? ['  with:'] : []),
     ...Object.entries(spec.inputs)
       .filter(([, i]) => i.required)
       .map(([n]) => `    ${n}: ...`),

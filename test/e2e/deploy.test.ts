@@ -288,6 +288,15 @@ describe('deploy (bundled action under Node 24)', () => {
     expect(aws.calls('CreateEndpointConfig')).toHaveLength(1);
   });
 
+  it('runs through the root action (command: deploy)', async () => {
+    const r = await runAction('main', {
+      aws,
+      inputs: { command: 'deploy', ...deployInputs({ strategy: 'rolling' }) },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('InService');
+  });
+
   it('runs as the CLI (promote deploy), and --help shows the strategies table', async () => {
     const r = await runCli(
       [

@@ -59,7 +59,9 @@ export async function run(host: Host): Promise<void> {
       'commit',
       'is required outside a workflow: the commit the endpoint config is named after',
     );
-  const timeoutMs = duration('timeout', host.input('timeout'), 3 * 3_600_000, {
+  // Unset, the wait outlasts SageMaker's own limit for the deployment, plus an hour to provision.
+  const fallbackMs = Math.max(3 * 3_600_000, ((plan.maxExecutionTimeoutSeconds ?? 0) + 3600) * 1000);
+  const timeoutMs = duration('timeout', host.input('timeout'), fallbackMs, {
     minMs: 60_000,
     maxMs: 24 * 3_600_000,
     defaultUnit: 'm',

@@ -66,8 +66,8 @@ export const spec: CommandSpec = {
       description: "The commit the endpoint config is named after; defaults to the workflow's commit.",
     },
     timeout: {
-      description: 'How long to wait for the endpoint to be InService, e.g. 90m, 3h.',
-      default: '3h',
+      description:
+        'How long to wait for the endpoint to be InService, e.g. 90m, 3h. Default: 3h, or max-execution-timeout plus 1h when that is longer.',
     },
     ...AWS_INPUTS,
   },

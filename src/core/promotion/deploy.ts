@@ -65,6 +65,11 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
       `model package ${req.modelPackageArn} is ${pkg.approvalStatus}${why}, not Approved: approve it first (approve-promotion); nothing was deployed`,
     );
   }
+  if (pkg.packageStatus && pkg.packageStatus !== 'Completed') {
+    throw new OutcomeError(
+      `model package ${req.modelPackageArn} is ${pkg.packageStatus}, not Completed: it cannot be deployed`,
+    );
+  }
   const name = deploymentName(req.endpointName, req.commit, {
     package: req.modelPackageArn,
     role: req.roleArn,
