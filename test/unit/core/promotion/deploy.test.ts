@@ -235,6 +235,22 @@ describe('deploy', () => {
     void controller;
   });
 
+  it('cancelled after making the config but before touching the endpoint: names what it left and how to delete it', async () => {
+    const { gateway, ctx, controller } = setup();
+    await deploy(request(), ctx);
+    const create = gateway.createEndpointConfig.bind(gateway);
+    gateway.createEndpointConfig = async (req) => {
+      await create(req);
+      controller.abort();
+    };
+    const err = await deploy(request('canary', 'eeeeeee'), ctx).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(CancelledError);
+    expect((err as Error).message).toMatch(
+      /^cancelled before endpoint churn-prod was changed; model (churn-prod-eeeeeee-\w{6}) and endpoint config \1 were created and are unused: a re-run reuses them, or delete them \(aws sagemaker delete-endpoint-config/,
+    );
+    expect(gateway.calls).not.toContain('UpdateEndpoint');
+  });
+
   it('refuses to update an endpoint another deployment is updating', async () => {
     const { gateway, ctx } = setup();
     gateway.endpoint = {
