@@ -123,7 +123,7 @@ function actionReadme(spec: CommandSpec): string {
     '',
     '```yaml',
     `- uses: OWNER/sagemaker-cicd/actions/${spec.action}@v1`,
-    // An action with no required input gets no `with:` (an empty one is a workflow error).
+    // An action without required inputs gets no `with:` (an empty one is a workflow syntax error).
     ...(Object.values(spec.inputs).some((i) => i.required) ? ['  with:'] : []),
     ...Object.entries(spec.inputs)
       .filter(([, i]) => i.required)

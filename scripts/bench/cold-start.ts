@@ -20,6 +20,7 @@ const CASES: Record<string, { inputs: Record<string, string>; setup?: (aws: AwsS
     inputs: { 'pipeline-name': 'churn-train' },
     setup: (aws) => new PipelinesWorld(aws).addPipeline('churn-train'),
   },
+  'build-container': { inputs: { 'project-name': 'churn-container' } },
   main: { inputs: { command: 'describe-pipeline', 'pipeline-name': 'churn-train' } },
 };
 

@@ -2,6 +2,9 @@
 import type { CliCommand } from './command.js';
 
 export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>> = {
+  'build-run': () => import('./build-run.js'),
+  'buildspec': () => import('./buildspec.js'),
+  'metrics-report': () => import('./metrics-report.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
   'promote-approve': () => import('./promote-approve.js'),
   'promote-deploy': () => import('./promote-deploy.js'),

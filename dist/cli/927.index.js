@@ -1,8 +1,70 @@
-export const id = 856;
-export const ids = [856];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
-/***/ 856:
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ specHelp),
+/* harmony export */   lC: () => (/* binding */ commandFromSpec)
+/* harmony export */ });
+/* harmony import */ var _hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6252);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
+function commandFromSpec(spec, load) {
+    return {
+        words: spec.cli,
+        summary: spec.description,
+        help: () => specHelp(spec),
+        async run(argv) {
+            let options;
+            try {
+                options = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(spec, argv);
+            }
+            catch (err) {
+                process.stderr.write(`error: ${err.message}\n`);
+                return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? err.exitCode : 2;
+            }
+            if (options.flags.help) {
+                process.stdout.write(specHelp(spec));
+                return 0;
+            }
+            const host = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliHost */ .b)(spec, options);
+            const { run } = await load();
+            const code = await (0,_hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .execute */ .g)(host, run);
+            if (options.json)
+                process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
+            return code;
+        },
+    };
+}
+function specHelp(spec) {
+    const width = Math.max(...Object.keys(spec.inputs).map((n) => n.length), 12) + 4;
+    const line = (name, text) => `  --${name.padEnd(width)}${text}\n`;
+    let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
+    for (const [name, i] of Object.entries(spec.inputs)) {
+        out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
+    }
+    out += line('json', 'Print the outputs as one JSON object at the end.');
+    out += line('summary-file', 'Append the job summary (markdown) to this file.');
+    out += line('debug', 'Print debug lines and stack traces.');
+    out += `\nOutputs (printed as name=value lines on stdout):\n`;
+    for (const [name, o] of Object.entries(spec.outputs))
+        out += `  ${name.padEnd(width + 2)}${o.description}\n`;
+    out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
+    return out;
+}
+
+
+
+/***/ }),
+
+/***/ 4927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,7 +75,48 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ pipeline_describe)
 });
 
-;// CONCATENATED MODULE: ./src/commands/aws-inputs.ts
+// EXTERNAL MODULE: ./src/commands/aws-inputs.ts
+var aws_inputs = __webpack_require__(4693);
+;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
+
+const spec = {
+    action: 'describe-pipeline',
+    cli: ['pipeline', 'describe'],
+    title: 'SageMaker CI/CD: describe pipeline',
+    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
+    icon: 'list',
+    inputs: {
+        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
+        'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
+        ...aws_inputs/* AWS_INPUTS */.O,
+    },
+    outputs: {
+        'pipeline-arn': { description: 'ARN of the pipeline.' },
+        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
+        'latest-status': {
+            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+        },
+        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
+    },
+    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
+};
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
+
+
+/* harmony default export */ const pipeline_describe = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 5816))));
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AWS_INPUTS)
+/* harmony export */ });
 /** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
 const AWS_INPUTS = {
     'aws-region': {
@@ -28,71 +131,90 @@ const AWS_INPUTS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
 
-const spec = {
-    action: 'describe-pipeline',
-    cli: ['pipeline', 'describe'],
-    title: 'SageMaker CI/CD: describe pipeline',
-    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
-    icon: 'list',
-    inputs: {
-        'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
-        'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-        ...AWS_INPUTS,
-    },
-    outputs: {
-        'pipeline-arn': { description: 'ARN of the pipeline.' },
-        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
-        'latest-status': {
-            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
-        },
-        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
-    },
-    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
-};
+/***/ }),
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/hosts/execute.ts
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ OutcomeError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export TimeoutError */
 /**
- * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
- * stack (the stack only in debug mode); anything else is reported as an internal error.
+ * Errors a user can act on. The host prints their message as one line, without a stack,
+ * and exits non-zero; anything else is a bug and keeps its stack in debug mode.
  */
-async function execute(host, run) {
-    try {
-        await run(host);
-        return 0;
-    }
-    catch (err) {
-        const message = describeError(host, err);
-        if (host.kind === 'github-actions') {
-            host.error(message);
-        }
-        else {
-            process.stderr.write(`error: ${message}\n`);
-        }
-        if (host.debugMode && err instanceof Error && err.stack)
-            host.debug(err.stack);
-        if (host.kind === 'github-actions')
-            return 1;
-        return err instanceof errors/* UserError */.yo ? err.exitCode : 1;
+class UserError extends Error {
+    exitCode;
+    name = 'UserError';
+    /** Exit code for the CLI; actions always exit 1. */
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
     }
 }
-function describeError(host, err) {
-    if (err instanceof errors/* InputError */.dz && host.kind === 'cli') {
-        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
+/** A bad input value: names the input, what is allowed, and what was given. */
+class InputError extends UserError {
+    input;
+    allowed;
+    got;
+    name = 'InputError';
+    constructor(input, allowed, got) {
+        super(`input '${input}' ${allowed}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`, 2);
+        this.input = input;
+        this.allowed = allowed;
+        this.got = got;
     }
-    if (err instanceof errors/* UserError */.yo)
-        return err.message;
-    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
-    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
-    return `${name}${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}${hint}`;
 }
+/** The remote work ended in a state the user asked to fail on (failed, stopped, rejected...). */
+class OutcomeError extends UserError {
+    name = 'OutcomeError';
+    constructor(message) {
+        super(message, 1);
+    }
+}
+/** The wait ran out of time. */
+class TimeoutError extends UserError {
+    name = 'TimeoutError';
+    constructor(message) {
+        super(message, 3);
+    }
+}
+/** The workflow or the user cancelled (SIGINT/SIGTERM). */
+class CancelledError extends UserError {
+    name = 'CancelledError';
+    constructor(message) {
+        super(message, 130);
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 9307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ createCliHost),
+  bQ: () => (/* binding */ parseFlags)
+});
+
+// UNUSED EXPORTS: COMMON_FLAGS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/hosts/clock.ts
 /**
  * The real clock. SAGEMAKER_CICD_TIME_SCALE (tests and the offline demo only) runs time faster:
@@ -318,122 +440,50 @@ function createCliHost(spec, options, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-
-/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
-function commandFromSpec(spec, load) {
-    return {
-        words: spec.cli,
-        summary: spec.description,
-        help: () => specHelp(spec),
-        async run(argv) {
-            let options;
-            try {
-                options = parseFlags(spec, argv);
-            }
-            catch (err) {
-                process.stderr.write(`error: ${err.message}\n`);
-                return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
-            }
-            if (options.flags.help) {
-                process.stdout.write(specHelp(spec));
-                return 0;
-            }
-            const host = createCliHost(spec, options);
-            const { run } = await load();
-            const code = await execute(host, run);
-            if (options.json)
-                process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
-            return code;
-        },
-    };
-}
-function specHelp(spec) {
-    const width = Math.max(...Object.keys(spec.inputs).map((n) => n.length), 12) + 4;
-    const line = (name, text) => `  --${name.padEnd(width)}${text}\n`;
-    let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
-    for (const [name, i] of Object.entries(spec.inputs)) {
-        out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
-    }
-    out += line('json', 'Print the outputs as one JSON object at the end.');
-    out += line('summary-file', 'Append the job summary (markdown) to this file.');
-    out += line('debug', 'Print debug lines and stack traces.');
-    out += `\nOutputs (printed as name=value lines on stdout):\n`;
-    for (const [name, o] of Object.entries(spec.outputs))
-        out += `  ${name.padEnd(width + 2)}${o.description}\n`;
-    out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
-    return out;
-}
-
-
-;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
-
-
-/* harmony default export */ const pipeline_describe = (commandFromSpec(spec, () => Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(350)]).then(__webpack_require__.bind(__webpack_require__, 4350))));
-
 
 /***/ }),
 
-/***/ 4296:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   g: () => (/* binding */ execute)
 /* harmony export */ });
-/* unused harmony exports OutcomeError, TimeoutError, CancelledError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
 /**
- * Errors a user can act on. The host prints their message as one line, without a stack,
- * and exits non-zero; anything else is a bug and keeps its stack in debug mode.
+ * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
+ * stack (the stack only in debug mode); anything else is reported as an internal error.
  */
-class UserError extends Error {
-    exitCode;
-    name = 'UserError';
-    /** Exit code for the CLI; actions always exit 1. */
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
+async function execute(host, run) {
+    try {
+        await run(host);
+        return 0;
+    }
+    catch (err) {
+        const message = describeError(host, err);
+        if (host.kind === 'github-actions') {
+            host.error(message);
+        }
+        else {
+            process.stderr.write(`error: ${message}\n`);
+        }
+        if (host.debugMode && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        if (host.kind === 'github-actions')
+            return 1;
+        return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? err.exitCode : 1;
     }
 }
-/** A bad input value: names the input, what is allowed, and what was given. */
-class InputError extends UserError {
-    input;
-    allowed;
-    got;
-    name = 'InputError';
-    constructor(input, allowed, got) {
-        super(`input '${input}' ${allowed}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`, 2);
-        this.input = input;
-        this.allowed = allowed;
-        this.got = got;
+function describeError(host, err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && host.kind === 'cli') {
+        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
     }
-}
-/** The remote work ended in a state the user asked to fail on (failed, stopped, rejected...). */
-class OutcomeError extends UserError {
-    name = 'OutcomeError';
-    constructor(message) {
-        super(message, 1);
-    }
-}
-/** The wait ran out of time. */
-class TimeoutError extends UserError {
-    name = 'TimeoutError';
-    constructor(message) {
-        super(message, 3);
-    }
-}
-/** The workflow or the user cancelled (SIGINT/SIGTERM). */
-class CancelledError extends UserError {
-    name = 'CancelledError';
-    constructor(message) {
-        super(message, 130);
-    }
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err.message;
+    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
+    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
+    return `${name}${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err).split('\n')[0]}${hint}`;
 }
 
 

@@ -1,19 +1,13 @@
-export const id = 254;
-export const ids = [254];
+export const id = 772;
+export const ids = [772];
 export const modules = {
 
-/***/ 1254:
+/***/ 4693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  spec: () => (/* binding */ spec)
-});
-
-;// CONCATENATED MODULE: ./src/commands/aws-inputs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AWS_INPUTS)
+/* harmony export */ });
 /** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
 const AWS_INPUTS = {
     'aws-region': {
@@ -28,7 +22,17 @@ const AWS_INPUTS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/spec.ts
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   spec: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
 
 const spec = {
     action: 'describe-pipeline',
@@ -39,7 +43,7 @@ const spec = {
     inputs: {
         'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
         'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
-        ...AWS_INPUTS,
+        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
     },
     outputs: {
         'pipeline-arn': { description: 'ARN of the pipeline.' },

@@ -1,26 +1,26 @@
-export const id = 350;
-export const ids = [350];
+export const id = 816;
+export const ids = [816];
 export const modules = {
 
-/***/ 4350:
+/***/ 6076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  yO: () => (/* binding */ clientConfig)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4459);
+// UNUSED EXPORTS: resolveEndpoint, resolveRegion
+
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
+var dist_cjs = __webpack_require__(1279);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/version.ts
+// Generated from package.json by scripts/generate.ts.
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
@@ -52,12 +52,28 @@ function clientConfig(env, service, options = {}) {
         ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
         maxAttempts: 6,
         retryMode: 'adaptive',
-        customUserAgent: [['sagemaker-cicd', version/* VERSION */.x]],
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
+        customUserAgent: [['sagemaker-cicd', VERSION]],
+        requestHandler: new dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
         ...(options.credentials ? { credentials: options.credentials } : {}),
     };
 }
 
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ awsOptions)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 
 
@@ -80,7 +96,7 @@ function oidcRoleCredentials(options) {
         const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
         // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
         const sts = new STSClient({
-            ...clientConfig(env, 'STS', { region: options.region }),
+            ...(0,clients/* clientConfig */.yO)(env, 'STS', { region: options.region }),
             credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
         });
         const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
@@ -123,175 +139,8 @@ async function fetchIdToken(requestUrl, bearer, audience) {
     return body.value;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-
-/**
- * Typed parsing of action inputs and CLI flags. Every function takes the input's name and its raw
- * string (empty when unset), and throws an InputError that names the input and what is allowed.
- */
-function required(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new InputError(name, 'is required');
-    return value;
-}
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-/** Booleans as GitHub writes them (the YAML 1.2 core schema, as @actions/core accepts). */
-function inputs_boolean(name, raw, fallback) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new InputError(name, 'must be true or false', raw);
-}
-function integer(name, raw, fallback, opts) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    const what = opts.unit ? `a whole number of ${opts.unit}` : 'a whole number';
-    const allowed = `must be ${what} from ${opts.min} to ${opts.max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new errors/* InputError */.dz(name, allowed, raw);
-    const n = Number(value);
-    if (n < opts.min || n > opts.max)
-        throw new errors/* InputError */.dz(name, allowed, raw);
-    return n;
-}
-/** One of a fixed set of words, compared case-insensitively; returns the canonical spelling. */
-function choice(name, raw, allowed, fallback) {
-    const value = raw.trim();
-    if (!value) {
-        if (fallback !== undefined)
-            return fallback;
-        throw new InputError(name, `is required: one of ${allowed.join(', ')}`);
-    }
-    const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-    if (!found)
-        throw new InputError(name, `must be one of ${allowed.join(', ')}`, raw);
-    return found;
-}
-/** A list: one item per line or comma-separated; blank lines and surrounding spaces dropped. */
-function list(_name, raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** A list with each item one of `allowed`. */
-function choices(name, raw, allowed, fallback) {
-    const items = list(name, raw);
-    if (!items.length)
-        return fallback;
-    return items.map((item) => {
-        const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
-        if (!found)
-            throw new InputError(name, `items must be among ${allowed.join(', ')}`, item);
-        return found;
-    });
-}
-/**
- * A map of strings written as YAML or JSON (`{a: 1}`, or `a: 1` on lines). Scalar values are
- * turned into strings; nested objects are refused because every consumer wants strings.
- */
-function stringMap(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        return {};
-    let parsed;
-    try {
-        parsed = parseYaml(value);
-    }
-    catch (err) {
-        const first = String(err.message).split('\n')[0];
-        throw new InputError(name, `must be a YAML or JSON map of names to values (${first})`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new InputError(name, 'must be a YAML or JSON map of names to values', raw.slice(0, 80));
-    }
-    const out = {};
-    for (const [key, v] of Object.entries(parsed)) {
-        if (v === null || v === undefined) {
-            throw new InputError(name, `has no value for '${key}'`);
-        }
-        if (typeof v === 'object') {
-            throw new InputError(name, `must map each name to a single value; '${key}' has a nested value`);
-        }
-        out[key] = String(v);
-    }
-    return out;
-}
-/** Any YAML or JSON value (for inputs that carry structures, such as an `env` map with types). */
-function yamlValue(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        return undefined;
-    try {
-        return parseYaml(value);
-    }
-    catch (err) {
-        const first = String(err.message).split('\n')[0];
-        throw new InputError(name, `must be valid YAML or JSON (${first})`);
-    }
-}
-const UNITS = {
-    ms: 1,
-    s: 1000,
-    sec: 1000,
-    second: 1000,
-    seconds: 1000,
-    m: 60_000,
-    min: 60_000,
-    minute: 60_000,
-    minutes: 60_000,
-    h: 3_600_000,
-    hour: 3_600_000,
-    hours: 3_600_000,
-};
-/** A duration such as `30s`, `5m`, `1h30m`, `1500ms`, or a bare number in the default unit. Returns ms. */
-function duration(name, raw, fallback, opts) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    const allowed = `must be a duration from ${formatDuration(opts.minMs)} to ${formatDuration(opts.maxMs)} (e.g. 30s, 5m, 1h)`;
-    let ms = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * UNITS[opts.defaultUnit];
-    }
-    else {
-        const re = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
-        let consumed = 0;
-        for (let m = re.exec(value); m; m = re.exec(value)) {
-            const unit = UNITS[m[2]];
-            if (unit === undefined)
-                throw new InputError(name, allowed, raw);
-            ms += Number(m[1]) * unit;
-            consumed = re.lastIndex;
-        }
-        if (consumed !== value.length || consumed === 0)
-            throw new InputError(name, allowed, raw);
-    }
-    ms = Math.round(ms);
-    if (ms < opts.minMs || ms > opts.maxMs)
-        throw new InputError(name, allowed, raw);
-    return ms;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const s = Math.round(ms / 1000);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const sec = s % 60;
-    return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
-}
-
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/commands/aws-options.ts
 
 
@@ -306,7 +155,7 @@ function awsOptions(host) {
     if (!ROLE_ARN.test(roleArn)) {
         throw new errors/* InputError */.dz('role-to-assume', 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)', roleArn);
     }
-    const durationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
+    const durationSeconds = (0,inputs/* integer */.nd)('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
         min: 900,
         max: 43200,
         unit: 'seconds',
@@ -329,6 +178,30 @@ function awsOptions(host) {
     };
 }
 
+
+/***/ }),
+
+/***/ 5816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4459);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/commands/aws-options.ts + 1 modules
+var aws_options = __webpack_require__(1294);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
 
 /** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
@@ -392,8 +265,8 @@ function executionConsoleUrl(arn) {
 
 async function run(host) {
     const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-    const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new dist_cjs/* SageMakerClient */.kHU(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
+    const maxResults = (0,inputs/* integer */.nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
+    const sagemaker = new dist_cjs/* SageMakerClient */.kHU((0,clients/* clientConfig */.yO)(host.env, 'SAGEMAKER', (0,aws_options/* awsOptions */.G)(host)));
     const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
     host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
     const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({

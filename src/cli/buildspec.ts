@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { CommandSpec } from '../commands/spec.js';
+import { generateBuildspec } from '../core/buildspecs/generate.js';
+import { BUILDSPEC_KINDS, OPTION_SPECS, type BuildspecKind } from '../core/buildspecs/options.js';
+import { InputError, UserError } from '../core/errors.js';
+import { parseFlags } from '../hosts/cli.js';
+import { VERSION } from '../version.js';
+import type { CliCommand } from './command.js';
+
+/** `sagemaker-cicd buildspec <kind>`: writes a CodeBuild buildspec from flags or a config file. */
+function flagSpec(kind: BuildspecKind): CommandSpec {
+  return {
+    action: 'buildspec',
+    cli: ['buildspec', kind],
+    title: `buildspec ${kind}`,
+    description: `Write a CodeBuild buildspec (${kind}).`,
+    inputs: {
+      ...OPTION_SPECS[kind],
+      config: { description: 'A YAML file of these options (flags win over it).' },
+      output: { description: 'Write the buildspec to this file instead of stdout.' },
+    },
+    outputs: {},
+    permissions: [],
+  };
+}
+
+/** Config values as flags would give them: maps of build args as NAME=value lines, maps as JSON. */
+function readConfig(path: string, kind: BuildspecKind): Record<string, string> {
+  let doc: unknown;
+  try {
+    doc = parseYaml(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UserError(`cannot read config file ${path}: ${(err as Error).message.split('\n')[0]}`, 2);
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    throw new UserError(`config file ${path} must be a YAML map`, 2);
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
+    if (!(key in OPTION_SPECS[kind])) {
+      throw new UserError(
+        `config file ${path}: unknown option '${key}' for ${kind}; known: ${Object.keys(OPTION_SPECS[kind]).join(', ')}`,
+        2,
+      );
+    }
+    if (key === 'build-arg' && value && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = Object.entries(value)
+        .map(([n, v]) => `${n}=${String(v)}`)
+        .join('\n');
+    } else if (Array.isArray(value)) {
+      out[key] = value.map(String).join('\n');
+    } else if (value && typeof value === 'object') {
+      out[key] = JSON.stringify(value);
+    } else {
+      out[key] = value === null || value === undefined ? '' : String(value);
+    }
+  }
+  return out;
+}
+
+function help(): string {
+  let out = 'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file] [options]\n\n';
+  out += 'Writes a CodeBuild buildspec (version 0.2). Options set the defaults of its variables; a build\n';
+  out += 'can still override any of them. Kinds and their options:\n';
+  for (const kind of BUILDSPEC_KINDS) {
+    out += `\n${kind}:\n`;
+    for (const [name, o] of Object.entries(OPTION_SPECS[kind])) {
+      out += `  --${name.padEnd(22)}${o.description}${o.default ? ` [default: ${o.default}]` : ''}\n`;
+    }
+  }
+  return out;
+}
+
+const command: CliCommand = {
+  words: ['buildspec'],
+  summary: 'Write a CodeBuild buildspec: container, pipeline or metrics.',
+  help,
+  async run(argv) {
+    if (!argv.length || argv[0] === '--help' || argv[0] === 'help') {
+      process.stdout.write(help());
+      return argv.length ? 0 : 2;
+    }
+    try {
+      const kind = BUILDSPEC_KINDS.find((k) => k === argv[0]);
+      if (!kind) throw new InputError('kind', `must be one of ${BUILDSPEC_KINDS.join(', ')}`, argv[0]);
+      const { flags } = parseFlags(flagSpec(kind), argv.slice(1));
+      if (flags.help) {
+        process.stdout.write(help());
+        return 0;
+      }
+      const config = flags.config ? readConfig(flags.config, kind) : {};
+      const { text } = generateBuildspec(kind, (name) => flags[name] ?? config[name] ?? '', VERSION);
+      if (flags.output) writeFileSync(flags.output, text);
+      else process.stdout.write(text);
+      return 0;
+    } catch (err) {
+      const message =
+        err instanceof InputError
+          ? err.message.replace(`input '${err.input}'`, `option --${err.input}`)
+          : (err as Error).message;
+      process.stderr.write(`error: ${message}\n`);
+      return err instanceof UserError ? err.exitCode : 1;
+    }
+  },
+};
+
+export default command;

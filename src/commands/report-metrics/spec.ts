@@ -1,0 +1,88 @@
+import { AWS_INPUTS } from '../aws-inputs.js';
+import type { CommandSpec } from '../spec.js';
+
+export const spec: CommandSpec = {
+  action: 'report-metrics',
+  cli: ['metrics', 'report'],
+  title: 'SageMaker CI/CD: report model metrics',
+  description:
+    "Compare a model's metrics with the approved model's, check thresholds, and report them on the pull request (check run, comment, job summary).",
+  icon: 'bar-chart-2',
+  inputs: {
+    'model-package-arn': {
+      description:
+        'The candidate: a model package whose ModelMetrics.ModelQuality.Statistics report is read from S3. Give exactly one of model-package-arn, evaluation-report, execution-arn.',
+    },
+    'evaluation-report': {
+      description:
+        'The candidate\'s report: an S3 URI or a workspace file with SageMaker\'s model-quality JSON or a flat {"metric": number} map.',
+    },
+    'execution-arn': {
+      description:
+        'The candidate: the model package registered by this pipeline execution (its RegisterModel step).',
+    },
+    'model-package-group': {
+      description:
+        "The group whose latest Approved package is the baseline; defaults to the candidate package's group.",
+    },
+    baseline: {
+      description:
+        "The baseline: empty for the latest Approved package in the group, a model package ARN, an S3 URI or workspace file of a report, or 'none'.",
+    },
+    thresholds: {
+      description:
+        "One per line: 'accuracy >= 0.9', 'rmse <= 3.1', 'auc >= baseline - 0.01', 'f1 >= baseline * 1.02'. Comparisons: >=, <=, >, <; '#' starts a comment.",
+    },
+    directions: {
+      description:
+        "Whether higher or lower is better for metrics the toolkit does not know, as a YAML map: '{latency_ms: lower}'.",
+    },
+    'check-name': {
+      description:
+        'Name of the check run; also tells reports apart (each name keeps its own pull request comment).',
+      default: 'Model metrics',
+    },
+    'github-token': {
+      description: 'Token that writes the check run (checks: write) and the comment (pull-requests: write).',
+      default: '${{ github.token }}',
+    },
+    'require-report': {
+      description:
+        'Fail when the check run or comment cannot be written (a read-only token, as on pull requests from forks).',
+      default: 'false',
+    },
+    'fail-on-threshold': {
+      description: 'Fail the step when a threshold fails (the check run concludes failure either way).',
+      default: 'true',
+    },
+    commit: {
+      description:
+        "The commit to put the check run on; defaults to the pull request's head or the workflow's commit.",
+    },
+    'pull-request': {
+      description: 'The pull request to comment on; defaults to the one that triggered the workflow.',
+    },
+    ...AWS_INPUTS,
+  },
+  outputs: {
+    metrics: {
+      description:
+        'The candidate\'s metrics as JSON: {"accuracy": 0.93, ...}; null for a missing or NaN value.',
+    },
+    'baseline-metrics': {
+      description: "The baseline's metrics as JSON, or empty when there is no baseline.",
+    },
+    passed: { description: "'true' when no threshold failed (also when there are none), else 'false'." },
+    'failed-thresholds': { description: 'JSON list of the thresholds that failed, as written.' },
+    'model-package-arn': { description: 'The candidate model package (empty for a report file).' },
+    'baseline-model-package-arn': { description: 'The baseline model package (empty when none).' },
+    'check-run-id': { description: 'ID of the check run written.' },
+    'comment-id': { description: 'ID of the pull request comment written or updated.' },
+  },
+  permissions: [
+    'sagemaker:DescribeModelPackage',
+    'sagemaker:ListModelPackages',
+    'sagemaker:ListPipelineExecutionSteps',
+    's3:GetObject',
+  ],
+};

@@ -1,0 +1,79 @@
+import { AwsError, type AwsSandbox } from './server.js';
+
+/**
+ * CloudWatch Logs in the sandbox: log streams whose events become readable at their ingestion
+ * time (sandbox time), read with GetLogEvents as AWS pages them: forward tokens `f/<position>`,
+ * and the same token back at the end of the stream.
+ */
+export interface SandboxLogEvent {
+  timestamp: number;
+  message: string;
+  /** When it can be read; defaults to its timestamp. */
+  ingestionTime?: number;
+}
+
+interface Stream {
+  createdAt: number;
+  events: SandboxLogEvent[];
+}
+
+export class LogsWorld {
+  readonly streams = new Map<string, Stream>();
+
+  constructor(readonly sandbox: AwsSandbox) {
+    sandbox.on('Logs_20140328.GetLogEvents', (input: GetLogEventsInput) => this.getLogEvents(input));
+  }
+
+  /** A stream that exists from `createdAt` (sandbox ms) on; events must be added in time order. */
+  addStream(group: string, stream: string, createdAt: number, events: SandboxLogEvent[] = []): void {
+    this.streams.set(`${group}\n${stream}`, { createdAt, events });
+  }
+
+  private getLogEvents(input: GetLogEventsInput) {
+    const now = this.sandbox.now();
+    const s = this.streams.get(`${input.logGroupName}\n${input.logStreamName}`);
+    if (!s || s.createdAt > now) {
+      throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
+    }
+    const limit = input.limit ?? 10_000;
+    if (limit < 1 || limit > 10_000) {
+      throw new AwsError(
+        'InvalidParameterException',
+        '1 validation error detected: limit must be between 1 and 10000',
+      );
+    }
+    if (input.nextToken !== undefined && input.startFromHead !== true) {
+      // As the API documents: a forward token is only honoured reading from the head.
+      throw new AwsError(
+        'InvalidParameterException',
+        'startFromHead must be true when using a forward token',
+      );
+    }
+    let from = 0;
+    if (input.nextToken !== undefined) {
+      const m = /^f\/(\d{56})$/.exec(input.nextToken);
+      if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.');
+      from = Number(m[1]);
+    }
+    const visible = s.events.filter((e) => (e.ingestionTime ?? e.timestamp) <= now);
+    const page = visible.slice(from, from + limit);
+    const token = (n: number) => `f/${String(n).padStart(56, '0')}`;
+    return {
+      events: page.map((e) => ({
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: e.ingestionTime ?? e.timestamp,
+      })),
+      nextForwardToken: page.length ? token(from + page.length) : (input.nextToken ?? token(from)),
+      nextBackwardToken: `b/${String(from).padStart(56, '0')}`,
+    };
+  }
+}
+
+interface GetLogEventsInput {
+  logGroupName: string;
+  logStreamName: string;
+  nextToken?: string;
+  startFromHead?: boolean;
+  limit?: number;
+}
