@@ -1239,12 +1239,16 @@ function workspaceReader(workspace) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qi: () => (/* binding */ stringMap),
+/* harmony export */   S9: () => (/* binding */ choices),
 /* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   t$: () => (/* binding */ yamlValue),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, list, choices, duration, formatDuration */
+/* unused harmony export required */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -1313,7 +1317,7 @@ function choices(name, raw, allowed, fallback) {
     return items.map((item) => {
         const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
         if (!found)
-            throw new InputError(name, `items must be among ${allowed.join(', ')}`, item);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `items must be among ${allowed.join(', ')}`, item);
         return found;
     });
 }
@@ -1391,16 +1395,16 @@ function duration(name, raw, fallback, opts) {
         for (let m = re.exec(value); m; m = re.exec(value)) {
             const unit = UNITS[m[2]];
             if (unit === undefined)
-                throw new InputError(name, allowed, raw);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
             ms += Number(m[1]) * unit;
             consumed = re.lastIndex;
         }
         if (consumed !== value.length || consumed === 0)
-            throw new InputError(name, allowed, raw);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     }
     ms = Math.round(ms);
     if (ms < opts.minMs || ms > opts.maxMs)
-        throw new InputError(name, allowed, raw);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     return ms;
 }
 function formatDuration(ms) {

@@ -106,7 +106,7 @@ var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/pipeline-describe.ts
 
 
-/* harmony default export */ const pipeline_describe = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 5816))));
+/* harmony default export */ const pipeline_describe = ((0,command/* commandFromSpec */.lC)(spec, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 66))));
 
 
 /***/ }),
@@ -138,13 +138,13 @@ const AWS_INPUTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
 /* harmony export */   Rz: () => (/* binding */ OutcomeError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export TimeoutError */
 /**
  * Errors a user can act on. The host prints their message as one line, without a stack,
  * and exits non-zero; anything else is a bug and keeps its stack in debug mode.

@@ -243,13 +243,13 @@ const AWS_INPUTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
 /* harmony export */   Rz: () => (/* binding */ OutcomeError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export TimeoutError */
 /**
  * Errors a user can act on. The host prints their message as one line, without a stack,
  * and exits non-zero; anything else is a bug and keeps its stack in debug mode.

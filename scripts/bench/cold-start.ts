@@ -21,6 +21,15 @@ const CASES: Record<string, { inputs: Record<string, string>; setup?: (aws: AwsS
     setup: (aws) => new PipelinesWorld(aws).addPipeline('churn-train'),
   },
   'build-container': { inputs: { 'project-name': 'churn-container' } },
+  'start-pipeline': {
+    inputs: { 'pipeline-name': 'churn-train' },
+  },
+  'wait-pipeline': {
+    inputs: { 'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123' },
+  },
+  'report-metrics': {
+    inputs: { 'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/1', 'github-token': 'x' },
+  },
   main: { inputs: { command: 'describe-pipeline', 'pipeline-name': 'churn-train' } },
 };
 

@@ -6,6 +6,8 @@ export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>>
   'buildspec': () => import('./buildspec.js'),
   'metrics-report': () => import('./metrics-report.js'),
   'pipeline-describe': () => import('./pipeline-describe.js'),
+  'pipeline-start': () => import('./pipeline-start.js'),
+  'pipeline-wait': () => import('./pipeline-wait.js'),
   'promote-approve': () => import('./promote-approve.js'),
   'promote-deploy': () => import('./promote-deploy.js'),
 };

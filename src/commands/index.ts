@@ -9,4 +9,6 @@ export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: Co
   'deploy': async () => ({ ...(await import('./deploy/spec.js')), ...(await import('./deploy/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
   'report-metrics': async () => ({ ...(await import('./report-metrics/spec.js')), ...(await import('./report-metrics/run.js')) }),
+  'start-pipeline': async () => ({ ...(await import('./start-pipeline/spec.js')), ...(await import('./start-pipeline/run.js')) }),
+  'wait-pipeline': async () => ({ ...(await import('./wait-pipeline/spec.js')), ...(await import('./wait-pipeline/run.js')) }),
 };

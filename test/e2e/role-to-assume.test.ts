@@ -3,6 +3,8 @@ import { AwsSandbox, GitHubSandbox, runAction } from './harness.js';
 import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
 import { StsWorld } from '../sandbox/aws/sts.js';
 import { enableOidc } from '../sandbox/github-oidc.js';
+import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
+import { scaledClock } from './harness.js';
 
 let aws: AwsSandbox;
 let github: GitHubSandbox;
@@ -48,6 +50,37 @@ describe('role-to-assume (any AWS action)', () => {
     expect(r.stdout).toContain(`::add-mask::${session.webIdentityToken}`);
     expect(r.stdout).toContain(`Assumed role ${ROLE}`);
   });
+
+  it('outlives its role sessions: a 60-minute wait on 15-minute sessions is refreshed, never refused', async () => {
+    // 600x: a 900-second session lasts 1.5 real seconds; the 60-minute pipeline takes 6.
+    const fast = new AwsSandbox({ clock: scaledClock(600) });
+    const runs = new PipelineRuns(new PipelinesWorld(fast));
+    const fastSts = new StsWorld(fast);
+    await fast.start();
+    try {
+      runs.addPipeline('churn-train', churnScript({ scale: 1 }));
+      const r = await runAction('start-pipeline', {
+        aws: fast,
+        github,
+        env: oidcEnv,
+        timeoutMs: 30_000,
+        inputs: {
+          'pipeline-name': 'churn-train',
+          wait: 'true',
+          'role-to-assume': ROLE,
+          'role-duration-seconds': '900',
+        },
+      });
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs.status).toBe('Succeeded');
+      expect(fastSts.expiredRefusals).toBe(0);
+      // At least one new session per 15 sandbox minutes of the 60-minute wait.
+      expect(fastSts.sessions.length).toBeGreaterThanOrEqual(4);
+      expect(r.stdout).toContain(`Refreshed role ${ROLE}`);
+    } finally {
+      await fast.stop();
+    }
+  }, 40_000);
 
   it('refuses a malformed role or duration before any call', async () => {
     const bad = await runAction('describe-pipeline', {

@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
 /***/ 201:
@@ -47,6 +47,66 @@ function clientConfig(env, service, options = {}) {
         ...(options.credentials ? { credentials: options.credentials } : {}),
     };
 }
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   j3: () => (/* binding */ EXPIRED_CREDENTIALS_HINT)
+/* harmony export */ });
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && THROTTLING.has(e.name))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'RequestTimeout' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && status >= 500)
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+/** Credentials that ran out mid-wait: the role session ended. */
+function isExpiredCredentials(err) {
+    const name = err?.name ?? '';
+    return ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'InvalidClientTokenId'].includes(name);
+}
+const EXPIRED_CREDENTIALS_HINT = "the AWS role session ended during the wait; lengthen it with 'role-duration-seconds' in " +
+    "aws-actions/configure-aws-credentials, or give this step 'role-to-assume' so it refreshes its own credentials";
 
 
 /***/ }),
@@ -171,7 +231,7 @@ function awsOptions(host) {
 
 /***/ }),
 
-/***/ 2525:
+/***/ 9986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -335,56 +395,8 @@ function cloudWatchLogGateway(client) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/transient.ts
-/**
- * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
- * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
- * poll again; they never fail a wait.
- */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ProvisionedThroughputExceededException',
-    'RequestThrottled',
-    'SlowDown',
-    'LimitExceededException',
-]);
-const NETWORK = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-]);
-function isTransient(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.name && THROTTLING.has(e.name))
-        return true;
-    if (e.name === 'TimeoutError' || e.name === 'RequestTimeout' || e.name === 'AbortError')
-        return true;
-    if (e.code && NETWORK.has(e.code))
-        return true;
-    const status = e.$metadata?.httpStatusCode;
-    if (status !== undefined && status >= 500)
-        return true;
-    if (e.$retryable)
-        return true;
-    return false;
-}
-/** Credentials that ran out mid-wait: the role session ended. */
-function isExpiredCredentials(err) {
-    const name = err?.name ?? '';
-    return ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'InvalidClientTokenId'].includes(name);
-}
-const EXPIRED_CREDENTIALS_HINT = (/* unused pure expression or super */ null && ("the AWS role session ended during the wait; lengthen it with 'role-duration-seconds' in " +
-    "aws-actions/configure-aws-credentials, or give this step 'role-to-assume' so it refreshes its own credentials"));
-
+// EXTERNAL MODULE: ./src/aws/transient.ts
+var aws_transient = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -726,7 +738,7 @@ async function run(host) {
         log: host,
         signal: host.signal,
         onLine,
-        isTransient: isTransient,
+        isTransient: aws_transient/* isTransient */.dg,
     });
     if (result.cancelled) {
         if (stopOnCancel) {
@@ -764,12 +776,16 @@ function buildspecOverrideOrNothing(host) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qi: () => (/* binding */ stringMap),
+/* harmony export */   S9: () => (/* binding */ choices),
 /* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   t$: () => (/* binding */ yamlValue),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, list, choices, duration, formatDuration */
+/* unused harmony export required */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -838,7 +854,7 @@ function choices(name, raw, allowed, fallback) {
     return items.map((item) => {
         const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
         if (!found)
-            throw new InputError(name, `items must be among ${allowed.join(', ')}`, item);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `items must be among ${allowed.join(', ')}`, item);
         return found;
     });
 }
@@ -916,16 +932,16 @@ function duration(name, raw, fallback, opts) {
         for (let m = re.exec(value); m; m = re.exec(value)) {
             const unit = UNITS[m[2]];
             if (unit === undefined)
-                throw new InputError(name, allowed, raw);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
             ms += Number(m[1]) * unit;
             consumed = re.lastIndex;
         }
         if (consumed !== value.length || consumed === 0)
-            throw new InputError(name, allowed, raw);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     }
     ms = Math.round(ms);
     if (ms < opts.minMs || ms > opts.maxMs)
-        throw new InputError(name, allowed, raw);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     return ms;
 }
 function formatDuration(ms) {

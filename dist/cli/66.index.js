@@ -1,5 +1,5 @@
-export const id = 816;
-export const ids = [816];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
 /***/ 201:
@@ -171,82 +171,19 @@ function awsOptions(host) {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/commands/aws-options.ts + 1 modules
-var aws_options = __webpack_require__(1294);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
-
-/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
-function pipelineName(input, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new errors/* InputError */.dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
-        throw new errors/* InputError */.dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/pipelines/executions.ts
-const STATUS_ICON = {
-    Executing: '🔄',
-    Stopping: '⏹️',
-    Stopped: '⏹️',
-    Failed: '❌',
-    Succeeded: '✅',
-    Starting: '🔄',
-};
-/** The job-summary table of a pipeline's recent executions, newest first. */
-function executionsTable(pipeline, executions, consoleUrl) {
-    if (!executions.length)
-        return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
-    const rows = executions.map((e) => `| ${STATUS_ICON[e.status] ?? ''} ${e.status} | [${e.displayName ?? executionId(e.arn)}](${consoleUrl(e.arn)}) | ${e.startTime ?? ''} |`);
-    return [
-        `### Pipeline \`${pipeline}\``,
-        '',
-        '| Status | Execution | Started |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-    ].join('\n');
-}
-/** The last part of an execution ARN (`.../execution/abc123` → `abc123`). */
-function executionId(arn) {
-    return arn.slice(arn.lastIndexOf('/') + 1);
-}
-/**
- * The SageMaker Studio link to an execution. Studio addresses pipelines by name and execution id:
- * https://studio.<region>.sagemaker.aws/... needs a domain, so the console's pipeline page is used.
- */
-function executionConsoleUrl(arn) {
-    const m = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):(\d{12}):pipeline\/([^/]+)\/execution\/(.+)$/.exec(arn);
-    if (!m)
-        return '';
-    const [, partition, region, , pipeline, id] = m;
-    const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
-    return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
-}
-
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4459);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
+/* harmony import */ var _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7615);
+/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9016);
 
 
 
@@ -254,12 +191,12 @@ function executionConsoleUrl(arn) {
 
 
 async function run(host) {
-    const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-    const maxResults = (0,inputs/* integer */.nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new dist_cjs/* SageMakerClient */.kHU((0,clients/* clientConfig */.yO)(host.env, 'SAGEMAKER', (0,aws_options/* awsOptions */.G)(host)));
-    const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
+    const name = (0,_core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineName */ .a)('pipeline-name', host.input('pipeline-name'));
+    const maxResults = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
+    const sagemaker = new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerClient */ .kHU((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)(host.env, 'SAGEMAKER', (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsOptions */ .G)(host)));
+    const pipeline = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .DescribePipelineCommand */ .XMb({ PipelineName: name }));
     host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
-    const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({
+    const page = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .ListPipelineExecutionsCommand */ .bni({
         PipelineName: name,
         SortBy: 'CreationTime',
         SortOrder: 'Descending',
@@ -280,7 +217,7 @@ async function run(host) {
         host.info(`${e.status.padEnd(10)} ${e.arn}`);
     if (!latest)
         host.info(`Pipeline ${name} has no executions yet.`);
-    await host.appendSummary(executionsTable(pipeline.PipelineName ?? name, executions, executionConsoleUrl));
+    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionsTable */ .wI)(pipeline.PipelineName ?? name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionConsoleUrl */ .bm));
 }
 
 
@@ -291,12 +228,16 @@ async function run(host) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qi: () => (/* binding */ stringMap),
+/* harmony export */   S9: () => (/* binding */ choices),
 /* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   t$: () => (/* binding */ yamlValue),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, list, choices, duration, formatDuration */
+/* unused harmony export required */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
@@ -365,7 +306,7 @@ function choices(name, raw, allowed, fallback) {
     return items.map((item) => {
         const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
         if (!found)
-            throw new InputError(name, `items must be among ${allowed.join(', ')}`, item);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `items must be among ${allowed.join(', ')}`, item);
         return found;
     });
 }
@@ -443,16 +384,16 @@ function duration(name, raw, fallback, opts) {
         for (let m = re.exec(value); m; m = re.exec(value)) {
             const unit = UNITS[m[2]];
             if (unit === undefined)
-                throw new InputError(name, allowed, raw);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
             ms += Number(m[1]) * unit;
             consumed = re.lastIndex;
         }
         if (consumed !== value.length || consumed === 0)
-            throw new InputError(name, allowed, raw);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     }
     ms = Math.round(ms);
     if (ms < opts.minMs || ms > opts.maxMs)
-        throw new InputError(name, allowed, raw);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
     return ms;
 }
 function formatDuration(ms) {
@@ -463,6 +404,80 @@ function formatDuration(ms) {
     const m = Math.floor((s % 3600) / 60);
     const sec = s % 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+
+
+/***/ }),
+
+/***/ 9016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bm: () => (/* binding */ executionConsoleUrl),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   uY: () => (/* binding */ executionId),
+/* harmony export */   wI: () => (/* binding */ executionsTable)
+/* harmony export */ });
+const STATUS_ICON = {
+    Executing: '🔄',
+    Stopping: '⏹️',
+    Stopped: '⏹️',
+    Failed: '❌',
+    Succeeded: '✅',
+    Starting: '🔄',
+};
+/** The job-summary table of a pipeline's recent executions, newest first. */
+function executionsTable(pipeline, executions, consoleUrl) {
+    if (!executions.length)
+        return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
+    const rows = executions.map((e) => `| ${STATUS_ICON[e.status] ?? ''} ${e.status} | [${e.displayName ?? executionId(e.arn)}](${consoleUrl(e.arn)}) | ${e.startTime ?? ''} |`);
+    return [
+        `### Pipeline \`${pipeline}\``,
+        '',
+        '| Status | Execution | Started |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** The last part of an execution ARN (`.../execution/abc123` → `abc123`). */
+function executionId(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+/**
+ * The SageMaker Studio link to an execution. Studio addresses pipelines by name and execution id:
+ * https://studio.<region>.sagemaker.aws/... needs a domain, so the console's pipeline page is used.
+ */
+function executionConsoleUrl(arn) {
+    const m = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):(\d{12}):pipeline\/([^/]+)\/execution\/(.+)$/.exec(arn);
+    if (!m)
+        return '';
+    const [, partition, region, , pipeline, id] = m;
+    const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
+    return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
+}
+
+
+/***/ }),
+
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ pipelineName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
+const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+function pipelineName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
+    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
+    }
+    return value;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 816;
-export const ids = [816];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
 /***/ 6076:
@@ -181,42 +181,67 @@ function awsOptions(host) {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4459);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6076);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
+/* harmony import */ var _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7615);
+/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9016);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/commands/aws-options.ts + 1 modules
-var aws_options = __webpack_require__(1294);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/pipelines/names.ts
 
-/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
-function pipelineName(input, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new errors/* InputError */.dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
-        throw new errors/* InputError */.dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
-    }
-    return value;
+
+
+
+async function run(host) {
+    const name = (0,_core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineName */ .a)('pipeline-name', host.input('pipeline-name'));
+    const maxResults = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
+    const sagemaker = new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerClient */ .kHU((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)(host.env, 'SAGEMAKER', (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsOptions */ .G)(host)));
+    const pipeline = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .DescribePipelineCommand */ .XMb({ PipelineName: name }));
+    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
+    const page = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .ListPipelineExecutionsCommand */ .bni({
+        PipelineName: name,
+        SortBy: 'CreationTime',
+        SortOrder: 'Descending',
+        MaxResults: maxResults,
+    }));
+    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
+        arn: e.PipelineExecutionArn ?? '',
+        displayName: e.PipelineExecutionDisplayName,
+        status: e.PipelineExecutionStatus ?? 'Unknown',
+        startTime: e.StartTime?.toISOString(),
+        description: e.PipelineExecutionDescription,
+    }));
+    const latest = executions[0];
+    host.setOutput('latest-execution-arn', latest?.arn ?? '');
+    host.setOutput('latest-status', latest?.status ?? '');
+    host.setOutput('executions', executions);
+    for (const e of executions)
+        host.info(`${e.status.padEnd(10)} ${e.arn}`);
+    if (!latest)
+        host.info(`Pipeline ${name} has no executions yet.`);
+    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionsTable */ .wI)(pipeline.PipelineName ?? name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionConsoleUrl */ .bm));
 }
 
-;// CONCATENATED MODULE: ./src/core/pipelines/executions.ts
+
+/***/ }),
+
+/***/ 9016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bm: () => (/* binding */ executionConsoleUrl),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   uY: () => (/* binding */ executionId),
+/* harmony export */   wI: () => (/* binding */ executionsTable)
+/* harmony export */ });
 const STATUS_ICON = {
     Executing: '🔄',
     Stopping: '⏹️',
@@ -256,41 +281,27 @@ function executionConsoleUrl(arn) {
     return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/describe-pipeline/run.ts
 
+/***/ }),
 
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ pipelineName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-
-
-async function run(host) {
-    const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-    const maxResults = (0,inputs/* integer */.nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new dist_cjs/* SageMakerClient */.kHU((0,clients/* clientConfig */.yO)(host.env, 'SAGEMAKER', (0,aws_options/* awsOptions */.G)(host)));
-    const pipeline = await sagemaker.send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name }));
-    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
-    const page = await sagemaker.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({
-        PipelineName: name,
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: maxResults,
-    }));
-    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
-        arn: e.PipelineExecutionArn ?? '',
-        displayName: e.PipelineExecutionDisplayName,
-        status: e.PipelineExecutionStatus ?? 'Unknown',
-        startTime: e.StartTime?.toISOString(),
-        description: e.PipelineExecutionDescription,
-    }));
-    const latest = executions[0];
-    host.setOutput('latest-execution-arn', latest?.arn ?? '');
-    host.setOutput('latest-status', latest?.status ?? '');
-    host.setOutput('executions', executions);
-    for (const e of executions)
-        host.info(`${e.status.padEnd(10)} ${e.arn}`);
-    if (!latest)
-        host.info(`Pipeline ${name} has no executions yet.`);
-    await host.appendSummary(executionsTable(pipeline.PipelineName ?? name, executions, executionConsoleUrl));
+/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
+const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+function pipelineName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
+    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
+    }
+    return value;
 }
 
 

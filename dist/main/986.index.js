@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
 /***/ 6076:
@@ -57,6 +57,66 @@ function clientConfig(env, service, options = {}) {
         ...(options.credentials ? { credentials: options.credentials } : {}),
     };
 }
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   j3: () => (/* binding */ EXPIRED_CREDENTIALS_HINT)
+/* harmony export */ });
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && THROTTLING.has(e.name))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'RequestTimeout' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && status >= 500)
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+/** Credentials that ran out mid-wait: the role session ended. */
+function isExpiredCredentials(err) {
+    const name = err?.name ?? '';
+    return ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'InvalidClientTokenId'].includes(name);
+}
+const EXPIRED_CREDENTIALS_HINT = "the AWS role session ended during the wait; lengthen it with 'role-duration-seconds' in " +
+    "aws-actions/configure-aws-credentials, or give this step 'role-to-assume' so it refreshes its own credentials";
 
 
 /***/ }),
@@ -181,7 +241,7 @@ function awsOptions(host) {
 
 /***/ }),
 
-/***/ 2525:
+/***/ 9986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -345,56 +405,8 @@ function cloudWatchLogGateway(client) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/transient.ts
-/**
- * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
- * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
- * poll again; they never fail a wait.
- */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ProvisionedThroughputExceededException',
-    'RequestThrottled',
-    'SlowDown',
-    'LimitExceededException',
-]);
-const NETWORK = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-]);
-function isTransient(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.name && THROTTLING.has(e.name))
-        return true;
-    if (e.name === 'TimeoutError' || e.name === 'RequestTimeout' || e.name === 'AbortError')
-        return true;
-    if (e.code && NETWORK.has(e.code))
-        return true;
-    const status = e.$metadata?.httpStatusCode;
-    if (status !== undefined && status >= 500)
-        return true;
-    if (e.$retryable)
-        return true;
-    return false;
-}
-/** Credentials that ran out mid-wait: the role session ended. */
-function isExpiredCredentials(err) {
-    const name = err?.name ?? '';
-    return ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'InvalidClientTokenId'].includes(name);
-}
-const EXPIRED_CREDENTIALS_HINT = (/* unused pure expression or super */ null && ("the AWS role session ended during the wait; lengthen it with 'role-duration-seconds' in " +
-    "aws-actions/configure-aws-credentials, or give this step 'role-to-assume' so it refreshes its own credentials"));
-
+// EXTERNAL MODULE: ./src/aws/transient.ts
+var aws_transient = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -736,7 +748,7 @@ async function run(host) {
         log: host,
         signal: host.signal,
         onLine,
-        isTransient: isTransient,
+        isTransient: aws_transient/* isTransient */.dg,
     });
     if (result.cancelled) {
         if (stopOnCancel) {

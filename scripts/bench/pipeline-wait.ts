@@ -1,0 +1,159 @@
+/**
+ * Cost of waiting: the core wait loop (the real SageMaker gateway and SDK, over the loopback
+ * sandbox) on a VirtualClock, against a scripted 60-minute execution (churnScript). For each
+ * polling policy: status calls (DescribePipelineExecution / ListPipelineExecutions) per waited hour,
+ * step-list calls, and detection lag (from the execution's end to the wait noticing it), median
+ * and 90th percentile over seeded runs whose step durations vary by ±jitter against the previous
+ * successful execution. Then K = 50 executions of one pipeline waited together against K = 1.
+ */
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { clientConfig } from '../../src/aws/clients.js';
+import { sagemakerPipelines } from '../../src/aws/sagemaker-pipelines.js';
+import { VirtualClock } from '../../src/core/clock.js';
+import { MemoryLog } from '../../src/core/log.js';
+import type { PollPolicy } from '../../src/core/pipelines/schedule.js';
+import { waitForExecutions } from '../../src/core/pipelines/wait.js';
+import { AwsSandbox } from '../../test/sandbox/aws/server.js';
+import { PipelinesWorld } from '../../test/sandbox/aws/sagemaker-pipelines.js';
+import {
+  PipelineRuns,
+  churnScript,
+  type PipelineScript,
+} from '../../test/sandbox/aws/sagemaker-executions.js';
+
+const SEEDS = 11;
+const POLICIES: [string, PollPolicy][] = [
+  ['adaptive', { kind: 'adaptive' }],
+  ['fixed 5 s', { kind: 'fixed', intervalMs: 5_000 }],
+  ['fixed 30 s', { kind: 'fixed', intervalMs: 30_000 }],
+];
+
+function jittered(script: PipelineScript, jitter: number, seed: number): PipelineScript {
+  let s = seed * 2654435761;
+  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return {
+    ...script,
+    steps: script.steps.map((st) => ({
+      ...st,
+      durationMs: Math.round(st.durationMs * (1 + (2 * random() - 1) * jitter)),
+    })),
+  };
+}
+
+interface Measure {
+  statusCalls: number;
+  stepCalls: number;
+  waitedMs: number;
+  lags: number[];
+}
+
+async function scenario(
+  policy: PollPolicy,
+  k: number,
+  jitter: number,
+  seed: number,
+  history = true,
+): Promise<Measure> {
+  const clock = new VirtualClock();
+  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
+  const runs = new PipelineRuns(new PipelinesWorld(aws));
+  await aws.start();
+  try {
+    runs.addPipeline('churn-train', churnScript());
+    if (history) runs.addRun('churn-train', 'previous', clock.now() - 86_400_000);
+    const t0 = clock.now();
+    const arns = Array.from(
+      { length: k },
+      (_, i) =>
+        runs.addRun('churn-train', `run${i}`, t0, jittered(churnScript(), jitter, seed * 100 + i)).arn,
+    );
+    clock.advance(5_000); // the wait begins as start-pipeline hands over
+    const env = aws.env();
+    const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
+    const gateway = sagemakerPipelines(
+      new SageMakerClient({ ...clientConfig(env, 'SAGEMAKER'), credentials }),
+    );
+    const before = aws.requests.length;
+    const detected = new Map<string, number>();
+    const waitStart = clock.now();
+    await waitForExecutions({
+      executions: arns,
+      gateway,
+      clock,
+      log: new MemoryLog(),
+      timeoutMs: 3 * 3_600_000,
+      policy,
+      stopOnCancel: false,
+      onTerminal: (arn, _s, at) => detected.set(arn, at),
+    });
+    const ops = aws.requests.slice(before).map((r) => r.operation);
+    const ends = arns.map(
+      (arn) =>
+        runs.timeline(
+          runs.world.executions.find((e) => e.arn === arn)!,
+          clock.now(),
+        )!.end,
+    );
+    const lastDetected = Math.max(...detected.values());
+    return {
+      statusCalls: ops.filter((o) => o === 'DescribePipelineExecution' || o === 'ListPipelineExecutions')
+        .length,
+      stepCalls: ops.filter((o) => o === 'ListPipelineExecutionSteps').length,
+      waitedMs: lastDetected - waitStart,
+      lags: arns.map((arn, i) => detected.get(arn)! - ends[i]!),
+    };
+  } finally {
+    await aws.stop();
+  }
+}
+
+const pct = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function table(title: string, jitter: number, history: boolean): Promise<void> {
+  console.log(`\n### ${title}\n`);
+  console.log(
+    '| policy | status calls / waited hour | step-list calls / hour | detection lag median | p90 |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [name, policy] of POLICIES) {
+    const all: Measure[] = [];
+    for (let seed = 1; seed <= SEEDS; seed++) all.push(await scenario(policy, 1, jitter, seed, history));
+    const hours = all.reduce((t, m) => t + m.waitedMs, 0) / 3_600_000;
+    const status = all.reduce((t, m) => t + m.statusCalls, 0) / hours;
+    const steps = all.reduce((t, m) => t + m.stepCalls, 0) / hours;
+    const lags = all.flatMap((m) => m.lags);
+    console.log(
+      `| ${name} | ${status.toFixed(0)} | ${steps.toFixed(0)} | ${seconds(pct(lags, 0.5))} | ${seconds(pct(lags, 0.9))} |`,
+    );
+  }
+}
+
+export default async function pipelineWait(): Promise<void> {
+  console.log(
+    `Scripted 60-minute execution (Preprocess 10m, Train 40m, Evaluate 9m30s, CheckAccuracy 10s, RegisterModel 20s), ${SEEDS} seeds each.`,
+  );
+  await table('Step times as the previous successful execution (jitter 0)', 0, true);
+  await table('Step times ±5% against the previous successful execution', 0.05, true);
+  await table('No previous successful execution (first run), ±5%', 0.05, false);
+
+  console.log('\n### K executions of one pipeline waited together (adaptive, ±5%)\n');
+  console.log('| K | status calls | step-list calls | total calls | detection lag median |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const one = await scenario({ kind: 'adaptive' }, 1, 0.05, 1);
+  const fifty = await scenario({ kind: 'adaptive' }, 50, 0.05, 1);
+  for (const [k, m] of [
+    [1, one],
+    [50, fifty],
+  ] as const) {
+    console.log(
+      `| ${k} | ${m.statusCalls} | ${m.stepCalls} | ${m.statusCalls + m.stepCalls} | ${seconds(pct(m.lags, 0.5))} |`,
+    );
+  }
+  console.log(`\nK = 50 / K = 1 status calls: ${(fifty.statusCalls / one.statusCalls).toFixed(2)}×`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await pipelineWait();

@@ -1,0 +1,171 @@
+import {
+  CreatePipelineCommand,
+  DescribePipelineCommand,
+  DescribePipelineDefinitionForExecutionCommand,
+  DescribePipelineExecutionCommand,
+  ListPipelineExecutionStepsCommand,
+  ListPipelineExecutionsCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+  StopPipelineExecutionCommand,
+  UpdatePipelineCommand,
+  type PipelineExecutionStep,
+} from '@aws-sdk/client-sagemaker';
+import { UserError } from '../core/errors.js';
+import { TransientError, type PipelineGateway, type StepState } from '../core/pipelines/gateway.js';
+import { EXPIRED_CREDENTIALS_HINT, isExpiredCredentials, isTransient } from './transient.js';
+
+/** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
+export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
+  const send = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (isExpiredCredentials(err)) throw new UserError(EXPIRED_CREDENTIALS_HINT);
+      if (isTransient(err)) throw new TransientError(`${(err as Error).name}: ${(err as Error).message}`);
+      throw err;
+    }
+  };
+  const ms = (d: Date | undefined) => (d ? d.getTime() : undefined);
+
+  return {
+    async describePipeline(name) {
+      try {
+        const p = await send(() => client.send(new DescribePipelineCommand({ PipelineName: name })));
+        return {
+          arn: p.PipelineArn ?? '',
+          name: p.PipelineName ?? name,
+          definition: p.PipelineDefinition ?? '{}',
+        };
+      } catch (err) {
+        if ((err as Error).name === 'ResourceNotFound') return undefined;
+        throw err;
+      }
+    },
+    async createPipeline(req) {
+      const out = await send(() =>
+        client.send(
+          new CreatePipelineCommand({
+            PipelineName: req.name,
+            PipelineDefinition: req.definition,
+            RoleArn: req.roleArn,
+            ClientRequestToken: req.token,
+            ...(req.description ? { PipelineDescription: req.description } : {}),
+          }),
+        ),
+      );
+      return out.PipelineArn ?? '';
+    },
+    async updatePipeline(req) {
+      await send(() =>
+        client.send(
+          new UpdatePipelineCommand({
+            PipelineName: req.name,
+            PipelineDefinition: req.definition,
+            RoleArn: req.roleArn,
+            ...(req.description ? { PipelineDescription: req.description } : {}),
+          }),
+        ),
+      );
+    },
+    async startExecution(req) {
+      const out = await send(() =>
+        client.send(
+          new StartPipelineExecutionCommand({
+            PipelineName: req.pipelineName,
+            ClientRequestToken: req.clientRequestToken,
+            ...(req.parameters.length ? { PipelineParameters: req.parameters } : {}),
+            ...(req.displayName ? { PipelineExecutionDisplayName: req.displayName } : {}),
+            ...(req.description ? { PipelineExecutionDescription: req.description } : {}),
+            ...(req.maxParallelSteps
+              ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
+              : {}),
+          }),
+        ),
+      );
+      if (!out.PipelineExecutionArn)
+        throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
+      return out.PipelineExecutionArn;
+    },
+    async describeExecution(arn) {
+      const e = await send(() =>
+        client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn })),
+      );
+      return {
+        arn: e.PipelineExecutionArn ?? arn,
+        status: e.PipelineExecutionStatus ?? 'Executing',
+        displayName: e.PipelineExecutionDisplayName,
+        failureReason: e.FailureReason,
+        startTime: ms(e.CreationTime),
+        lastModifiedTime: ms(e.LastModifiedTime),
+      };
+    },
+    async listExecutions(pipelineName, nextToken) {
+      const page = await send(() =>
+        client.send(
+          new ListPipelineExecutionsCommand({
+            PipelineName: pipelineName,
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: 100,
+            ...(nextToken ? { NextToken: nextToken } : {}),
+          }),
+        ),
+      );
+      return {
+        executions: (page.PipelineExecutionSummaries ?? []).map((e) => ({
+          arn: e.PipelineExecutionArn ?? '',
+          status: e.PipelineExecutionStatus ?? 'Executing',
+          displayName: e.PipelineExecutionDisplayName,
+          failureReason: e.PipelineExecutionFailureReason,
+          startTime: ms(e.StartTime),
+        })),
+        ...(page.NextToken ? { nextToken: page.NextToken } : {}),
+      };
+    },
+    async listSteps(arn) {
+      const steps: StepState[] = [];
+      let token: string | undefined;
+      do {
+        const page = await send(() =>
+          client.send(
+            new ListPipelineExecutionStepsCommand({
+              PipelineExecutionArn: arn,
+              MaxResults: 100,
+              ...(token ? { NextToken: token } : {}),
+            }),
+          ),
+        );
+        steps.push(...(page.PipelineExecutionSteps ?? []).map(toStep));
+        token = page.NextToken;
+      } while (token);
+      return steps;
+    },
+    async definitionForExecution(arn) {
+      const out = await send(() =>
+        client.send(new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn })),
+      );
+      return out.PipelineDefinition ?? '{}';
+    },
+    async stopExecution(arn, token) {
+      await send(() =>
+        client.send(
+          new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: token }),
+        ),
+      );
+    },
+  };
+}
+
+function toStep(s: PipelineExecutionStep): StepState {
+  return {
+    name: s.StepName ?? '',
+    displayName: s.StepDisplayName,
+    status: s.StepStatus ?? 'Starting',
+    startTime: s.StartTime?.getTime(),
+    endTime: s.EndTime?.getTime(),
+    failureReason: s.FailureReason,
+    attemptCount: s.AttemptCount,
+    metadata: s.Metadata as Record<string, unknown> | undefined,
+  };
+}

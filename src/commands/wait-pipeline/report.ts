@@ -1,0 +1,130 @@
+import { errorMessage } from '../../core/errors.js';
+import { boolean, choices, duration, integer } from '../../core/inputs.js';
+import { parseDefinition, type PipelineGraph } from '../../core/pipelines/definition.js';
+import { executionConsoleUrl, executionId, executionsTable } from '../../core/pipelines/executions.js';
+import type { PipelineGateway } from '../../core/pipelines/gateway.js';
+import type { PollPolicy } from '../../core/pipelines/schedule.js';
+import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
+import { executionSummary } from '../../core/pipelines/summary.js';
+import {
+  DEFAULT_FAIL_ON,
+  FAIL_ON,
+  overallStatus,
+  verdict,
+  type FailOn,
+} from '../../core/pipelines/verdict.js';
+import { waitForExecutions, type ExecutionResult } from '../../core/pipelines/wait.js';
+import type { Host } from '../../hosts/host.js';
+
+export interface WaitSettings {
+  timeoutMs: number;
+  policy: PollPolicy;
+  failOn: FailOn[];
+  stopOnCancel: boolean;
+}
+
+/** The wait inputs, parsed (before any AWS call, so bad input never starts anything). */
+export function waitSettings(host: Host): WaitSettings {
+  const minutes = integer('timeout-minutes', host.input('timeout-minutes'), 360, {
+    min: 1,
+    max: 4320,
+    unit: 'minutes',
+  });
+  const rawPoll = host.input('poll-interval');
+  const policy: PollPolicy =
+    !rawPoll || rawPoll.toLowerCase() === 'adaptive'
+      ? { kind: 'adaptive' }
+      : {
+          kind: 'fixed',
+          intervalMs: duration('poll-interval', rawPoll, 30_000, {
+            minMs: 5_000,
+            maxMs: 600_000,
+            defaultUnit: 's',
+          })!,
+        };
+  return {
+    timeoutMs: minutes * 60_000,
+    policy,
+    failOn: choices('fail-on', host.input('fail-on'), FAIL_ON, DEFAULT_FAIL_ON),
+    stopOnCancel: boolean('stop-on-cancel', host.input('stop-on-cancel'), true),
+  };
+}
+
+/** Most diagrams a summary draws; further executions get a row in a table. */
+const MAX_DIAGRAMS = 3;
+
+/** Waits, sets the outputs, writes the summary, and throws when the `fail-on` policy says so. */
+export async function waitAndReport(
+  host: Host,
+  gateway: PipelineGateway,
+  arns: string[],
+  s: WaitSettings,
+): Promise<void> {
+  host.info(
+    `Waiting on ${arns.length === 1 ? arns[0] : `${arns.length} executions`} (${s.policy.kind === 'adaptive' ? 'adaptive polling' : `every ${s.policy.intervalMs / 1000}s`})`,
+  );
+  const result = await waitForExecutions({
+    executions: arns,
+    gateway,
+    clock: host.clock,
+    log: host,
+    signal: host.signal,
+    timeoutMs: s.timeoutMs,
+    policy: s.policy,
+    stopOnCancel: s.stopOnCancel,
+  });
+  if (result.ended === 'cancelled')
+    host.warning(
+      `cancelled: ${result.stopped.length ? `stopped ${result.stopped.join(', ')}` : 'nothing left to stop'}`,
+    );
+
+  const first = result.executions[0]!;
+  const outcome = outcomeOf(first.steps);
+  host.setOutput('status', overallStatus(result.executions));
+  host.setOutput('conditions', outcome.conditions);
+  host.setOutput('condition-outcome', singleConditionOutcome(outcome.conditions));
+  host.setOutput('model-package-arn', outcome.modelPackageArn);
+  host.setOutput('steps', stepsOutput(first.steps));
+  host.setOutput(
+    'executions',
+    result.executions.map((e) => ({ arn: e.arn, status: e.status, ...outcomeOf(e.steps) })),
+  );
+
+  for (const e of result.executions) {
+    await host.group(`Steps of ${e.displayName ?? executionId(e.arn)}: ${e.status}`, async () =>
+      logSteps(host, e),
+    );
+  }
+  await host.appendSummary(await summary(host, gateway, result.executions));
+
+  const error = verdict(result, s.failOn, s.timeoutMs);
+  if (error) throw error;
+}
+
+function logSteps(host: Host, e: ExecutionResult): void {
+  for (const step of stepsOutput(e.steps)) {
+    host.info(
+      `${step.status.padEnd(10)} ${step.name}${step.type ? ` (${step.type})` : ''}${step.failureReason ? `: ${step.failureReason}` : ''}`,
+    );
+  }
+}
+
+async function summary(host: Host, gateway: PipelineGateway, executions: ExecutionResult[]): Promise<string> {
+  const parts: string[] = [];
+  for (const e of executions.slice(0, MAX_DIAGRAMS)) {
+    let graph: PipelineGraph | undefined;
+    try {
+      graph = parseDefinition(await gateway.definitionForExecution(e.arn));
+    } catch (err) {
+      host.debug(`no diagram for ${e.arn}: ${errorMessage(err)}`);
+    }
+    parts.push(executionSummary(e, graph, executionConsoleUrl(e.arn)));
+  }
+  if (executions.length > MAX_DIAGRAMS) {
+    const rest = executions
+      .slice(MAX_DIAGRAMS)
+      .map((e) => ({ arn: e.arn, displayName: e.displayName, status: e.status }));
+    parts.push(executionsTable('(more executions)', rest, executionConsoleUrl));
+  }
+  return parts.join('\n');
+}

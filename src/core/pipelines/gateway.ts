@@ -1,0 +1,100 @@
+/**
+ * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
+ * implements it with the SDK; tests and the benchmark implement it over a scripted world.
+ */
+export const EXECUTION_STATUSES = ['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded'] as const;
+export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
+/** The statuses after which an execution never changes again. */
+export const TERMINAL: readonly string[] = ['Stopped', 'Failed', 'Succeeded'];
+
+export function isTerminal(status: string): boolean {
+  return TERMINAL.includes(status);
+}
+
+export interface ExecutionState {
+  arn: string;
+  status: string;
+  displayName?: string;
+  failureReason?: string;
+  /** ms since the epoch. */
+  startTime?: number;
+  /** When the execution was last modified: its end, once terminal. */
+  lastModifiedTime?: number;
+}
+
+/** One step of an execution, as ListPipelineExecutionSteps reports it. */
+export interface StepState {
+  name: string;
+  displayName?: string;
+  /** Starting | Executing | Stopping | Stopped | Failed | Succeeded. */
+  status: string;
+  startTime?: number;
+  endTime?: number;
+  failureReason?: string;
+  attemptCount?: number;
+  /** The step's Metadata, as the API returns it (TrainingJob.Arn, Condition.Outcome, RegisterModel.Arn...). */
+  metadata?: Record<string, unknown>;
+}
+
+export interface PipelineInfo {
+  arn: string;
+  name: string;
+  /** The definition JSON, as a string. */
+  definition: string;
+}
+
+export interface StartRequest {
+  pipelineName: string;
+  parameters: { Name: string; Value: string }[];
+  displayName?: string;
+  description?: string;
+  clientRequestToken: string;
+  maxParallelSteps?: number;
+}
+
+export interface PipelineGateway {
+  /** Undefined when the pipeline does not exist. */
+  describePipeline(name: string): Promise<PipelineInfo | undefined>;
+  createPipeline(req: {
+    name: string;
+    definition: string;
+    roleArn: string;
+    token: string;
+    description?: string;
+  }): Promise<string>;
+  updatePipeline(req: {
+    name: string;
+    definition: string;
+    roleArn: string;
+    description?: string;
+  }): Promise<void>;
+  startExecution(req: StartRequest): Promise<string>;
+  describeExecution(arn: string): Promise<ExecutionState>;
+  /** Executions of one pipeline, newest first: one call returns up to 100 statuses. */
+  listExecutions(
+    pipelineName: string,
+    nextToken?: string,
+  ): Promise<{ executions: ExecutionState[]; nextToken?: string }>;
+  /** Every step of an execution: all pages. */
+  listSteps(arn: string): Promise<StepState[]>;
+  /** The definition JSON the execution ran with. */
+  definitionForExecution(arn: string): Promise<string>;
+  stopExecution(arn: string, token: string): Promise<void>;
+}
+
+/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
+export function pipelineOfExecution(arn: string): string {
+  const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
+  return m ? m[1]! : '';
+}
+
+export const EXECUTION_ARN =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/[^/]+\/execution\/[^/]+$/;
+
+/**
+ * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
+ * connection), after the client's own retries. Waits swallow it and poll again.
+ */
+export class TransientError extends Error {
+  override name = 'TransientError';
+}

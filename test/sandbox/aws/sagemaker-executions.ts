@@ -1,0 +1,401 @@
+import { AwsError, epochSeconds } from './server.js';
+import type { PipelinesWorld, SandboxExecution } from './sagemaker-pipelines.js';
+
+/**
+ * Pipeline executions that run over sandbox time: StartPipelineExecution (idempotent on
+ * ClientRequestToken, parameters checked against the definition), DescribePipelineExecution,
+ * ListPipelineExecutionSteps (paginated), DescribePipelineDefinitionForExecution,
+ * StopPipelineExecution, CreatePipeline and UpdatePipeline. A pipeline is given a script: its steps
+ * in order, each with a duration; a condition step's outcome picks its branch; a step may fail.
+ * Every state is computed from the execution's start and `now`, so any time scale works.
+ */
+export interface StepScript {
+  name: string;
+  /** Training | Processing | Condition | RegisterModel | ... (the definition's Type). */
+  type: string;
+  durationMs: number;
+  /** Fails at its end with this reason; the execution fails with it. */
+  fail?: string;
+  /** A condition step's outcome. */
+  outcome?: 'True' | 'False';
+  /** Runs only when this condition step takes this branch. */
+  branch?: { of: string; when: 'True' | 'False' };
+  /** Reads a property of this step (a `Get` in its Arguments): drawn as a data dependency. */
+  reads?: string;
+}
+
+export interface PipelineScript {
+  steps: StepScript[];
+  parameters?: { Name: string; Type: 'String' | 'Integer' | 'Float' | 'Boolean'; DefaultValue?: string }[];
+}
+
+interface RunRecord {
+  script: PipelineScript;
+  definition: string;
+  token?: string;
+  stopAt?: number;
+  parameters: { Name: string; Value: string }[];
+}
+
+/** How long a stop takes: the running step goes Stopping, then Stopped. */
+const STOP_MS = 5_000;
+
+export class PipelineRuns {
+  readonly runs = new Map<string, RunRecord>();
+  readonly scripts = new Map<string, PipelineScript>();
+  /** Page size of ListPipelineExecutionSteps when the caller asks for more (tests pagination). */
+  stepsPageSize = 100;
+  private counter = 0;
+
+  constructor(readonly world: PipelinesWorld) {
+    const sandbox = world.sandbox;
+    world.advance = (e, now) => this.advance(e, now);
+    sandbox.on('SageMaker.StartPipelineExecution', (input: StartInput) => this.start(input));
+    sandbox.on('SageMaker.DescribePipelineExecution', (input: { PipelineExecutionArn: string }) => {
+      const e = this.execution(input.PipelineExecutionArn);
+      this.advance(e, sandbox.now());
+      return {
+        PipelineArn: world.pipeline(e.pipelineName).arn,
+        PipelineExecutionArn: e.arn,
+        PipelineExecutionDisplayName: e.displayName,
+        PipelineExecutionDescription: e.description,
+        PipelineExecutionStatus: e.status,
+        ...(e.failureReason ? { FailureReason: e.failureReason } : {}),
+        CreationTime: epochSeconds(e.startTime),
+        LastModifiedTime: epochSeconds(e.lastModifiedTime ?? e.startTime),
+      };
+    });
+    sandbox.on('SageMaker.ListPipelineExecutionSteps', (input: StepsInput) => this.listSteps(input));
+    sandbox.on(
+      'SageMaker.DescribePipelineDefinitionForExecution',
+      (input: { PipelineExecutionArn: string }) => {
+        const e = this.execution(input.PipelineExecutionArn);
+        return {
+          PipelineDefinition: this.runs.get(e.arn)!.definition,
+          CreationTime: epochSeconds(e.startTime),
+        };
+      },
+    );
+    sandbox.on(
+      'SageMaker.StopPipelineExecution',
+      (input: { PipelineExecutionArn: string; ClientRequestToken?: string }) => {
+        checkToken(input.ClientRequestToken);
+        const e = this.execution(input.PipelineExecutionArn);
+        this.advance(e, sandbox.now());
+        if (['Succeeded', 'Failed', 'Stopped'].includes(e.status)) {
+          throw new AwsError('ValidationException', `Pipeline execution ${e.arn} is already ${e.status}.`);
+        }
+        const run = this.runs.get(e.arn)!;
+        run.stopAt ??= sandbox.now();
+        this.advance(e, sandbox.now());
+        return { PipelineExecutionArn: e.arn };
+      },
+    );
+    sandbox.on('SageMaker.CreatePipeline', (input: PipelineInput & { ClientRequestToken?: string }) => {
+      checkToken(input.ClientRequestToken);
+      if (!input.RoleArn) throw new AwsError('ValidationException', 'RoleArn is required.');
+      if ([...world.pipelines.keys()].some((n) => n.toLowerCase() === input.PipelineName.toLowerCase())) {
+        throw new AwsError('ResourceInUse', `Pipeline ${input.PipelineName} already exists.`);
+      }
+      const p = world.addPipeline(
+        input.PipelineName,
+        JSON.parse(input.PipelineDefinition) as Record<string, unknown>,
+      );
+      return { PipelineArn: p.arn };
+    });
+    sandbox.on('SageMaker.UpdatePipeline', (input: PipelineInput) => {
+      const p = world.pipeline(input.PipelineName);
+      p.definition = JSON.parse(input.PipelineDefinition) as Record<string, unknown>;
+      p.lastModifiedTime = sandbox.now();
+      return { PipelineArn: p.arn };
+    });
+  }
+
+  /** A pipeline whose executions follow `script`; its definition is generated from the script. */
+  addPipeline(name: string, script: PipelineScript) {
+    this.scripts.set(name, script);
+    return this.world.addPipeline(name, definitionOf(script));
+  }
+
+  /** An execution that already ran (or runs), e.g. the previous successful one. */
+  addRun(pipelineName: string, id: string, startTime: number, script?: PipelineScript): SandboxExecution {
+    const s = script ?? this.scripts.get(pipelineName)!;
+    const e = this.world.addExecution(pipelineName, { id, startTime, displayName: id });
+    this.runs.set(e.arn, { script: s, definition: JSON.stringify(definitionOf(s)), parameters: [] });
+    this.advance(e, this.world.sandbox.now());
+    return e;
+  }
+
+  /** Stops an execution as someone in the console would. */
+  stopFromOutside(arn: string): void {
+    this.runs.get(arn)!.stopAt = this.world.sandbox.now();
+  }
+
+  parametersOf(arn: string) {
+    return this.runs.get(arn)?.parameters;
+  }
+
+  private start(input: StartInput) {
+    checkToken(input.ClientRequestToken);
+    const p = this.world.pipeline(input.PipelineName);
+    if (
+      input.PipelineExecutionDisplayName !== undefined &&
+      !/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/.test(input.PipelineExecutionDisplayName)
+    ) {
+      throw new AwsError(
+        'ValidationException',
+        `Value '${input.PipelineExecutionDisplayName}' at 'pipelineExecutionDisplayName' failed to satisfy constraint`,
+      );
+    }
+    for (const [arn, run] of this.runs) {
+      if (run.token === input.ClientRequestToken && arn.startsWith(`${p.arn}/`))
+        return { PipelineExecutionArn: arn };
+    }
+    const defined = ((p.definition.Parameters ?? []) as { Name: string }[]).map((x) => x.Name);
+    for (const param of input.PipelineParameters ?? []) {
+      if (!defined.includes(param.Name)) {
+        throw new AwsError(
+          'ValidationException',
+          `Parameter '${param.Name}' is not defined in the pipeline definition.`,
+        );
+      }
+    }
+    const script = this.scripts.get(p.name) ?? { steps: [] };
+    const id = `${(++this.counter).toString(36).padStart(4, '0')}x${Math.floor(this.world.sandbox.now() / 1000).toString(36)}`;
+    const e = this.world.addExecution(p.name, {
+      id,
+      displayName: input.PipelineExecutionDisplayName ?? id,
+      description: input.PipelineExecutionDescription,
+    });
+    this.runs.set(e.arn, {
+      script,
+      definition: JSON.stringify(p.definition),
+      token: input.ClientRequestToken,
+      parameters: input.PipelineParameters ?? [],
+    });
+    return { PipelineExecutionArn: e.arn };
+  }
+
+  private execution(arn: string): SandboxExecution {
+    const e = this.world.executions.find((x) => x.arn === arn);
+    if (!e || !this.runs.has(arn))
+      throw new AwsError('ResourceNotFound', `Pipeline execution ${arn} does not exist.`);
+    return e;
+  }
+
+  /** The execution's steps and status at `now`, from its script. */
+  timeline(e: SandboxExecution, now: number) {
+    const run = this.runs.get(e.arn);
+    if (!run) return undefined;
+    const steps: StepRow[] = [];
+    const outcomes = new Map<string, string>();
+    let t = e.startTime;
+    let status: SandboxExecution['status'] = 'Succeeded';
+    let failure: string | undefined;
+    const stopAt = run.stopAt;
+    for (const s of run.script.steps) {
+      if (s.branch && outcomes.get(s.branch.of) !== s.branch.when) continue;
+      if (stopAt !== undefined && t >= stopAt) break;
+      const start = t;
+      const end = start + s.durationMs;
+      if (now < start) {
+        status = 'Executing';
+        break;
+      }
+      if (stopAt !== undefined && stopAt < end) {
+        const stopped = stopAt + STOP_MS;
+        steps.push({
+          s,
+          start,
+          end: now >= stopped ? stopped : undefined,
+          status: now >= stopped ? 'Stopped' : 'Stopping',
+        });
+        status = now >= stopped ? 'Stopped' : 'Stopping';
+        t = stopped;
+        break;
+      }
+      if (now < end) {
+        steps.push({ s, start, status: 'Executing' });
+        status = 'Executing';
+        break;
+      }
+      steps.push({ s, start, end, status: s.fail ? 'Failed' : 'Succeeded' });
+      if (s.outcome) outcomes.set(s.name, s.outcome);
+      t = end;
+      if (s.fail) {
+        status = 'Failed';
+        failure = `Step failure: One or multiple steps failed.`;
+        break;
+      }
+    }
+    if (status === 'Succeeded' && stopAt !== undefined && stopAt <= t) {
+      status = now >= stopAt + STOP_MS ? 'Stopped' : 'Stopping';
+      t = stopAt + STOP_MS;
+    }
+    return { steps, status, failure, end: t };
+  }
+
+  private advance(e: SandboxExecution, now: number): void {
+    const tl = this.timeline(e, now);
+    if (!tl) return;
+    e.status = tl.status;
+    e.failureReason = tl.failure;
+    e.lastModifiedTime = ['Succeeded', 'Failed', 'Stopped'].includes(tl.status) ? tl.end : now;
+  }
+
+  private listSteps(input: StepsInput) {
+    const e = this.execution(input.PipelineExecutionArn);
+    const now = this.world.sandbox.now();
+    this.advance(e, now);
+    const rows = this.timeline(e, now)!.steps.map((r) => this.stepOut(e, r));
+    if (input.SortOrder !== 'Ascending') rows.reverse();
+    const max = Math.min(input.MaxResults ?? 100, this.stepsPageSize);
+    if (max < 1 || max > 100)
+      throw new AwsError('ValidationException', 'MaxResults must be between 1 and 100');
+    const from = input.NextToken ? Number(input.NextToken) : 0;
+    return {
+      PipelineExecutionSteps: rows.slice(from, from + max),
+      ...(from + max < rows.length ? { NextToken: String(from + max) } : {}),
+    };
+  }
+
+  private stepOut(e: SandboxExecution, r: StepRow) {
+    const sandbox = this.world.sandbox;
+    const job = `${e.arn.split('/execution/')[1]}-${r.s.name}`.toLowerCase().slice(0, 63);
+    const metadata: Record<string, unknown> = {};
+    if (r.s.type === 'Training')
+      metadata.TrainingJob = { Arn: sandbox.arn('sagemaker', `training-job/pipelines-${job}`) };
+    if (r.s.type === 'Processing')
+      metadata.ProcessingJob = { Arn: sandbox.arn('sagemaker', `processing-job/pipelines-${job}`) };
+    if (r.s.type === 'Condition' && r.status === 'Succeeded')
+      metadata.Condition = { Outcome: r.s.outcome ?? 'True' };
+    if (r.s.type === 'RegisterModel' && r.status === 'Succeeded') {
+      const version = this.world.executions.filter((x) => x.pipelineName === e.pipelineName).indexOf(e) + 1;
+      metadata.RegisterModel = {
+        Arn: sandbox.arn('sagemaker', `model-package/${e.pipelineName}-models/${version}`),
+      };
+    }
+    return {
+      StepName: r.s.name,
+      StepStatus: r.status,
+      StartTime: epochSeconds(r.start),
+      ...(r.end !== undefined ? { EndTime: epochSeconds(r.end) } : {}),
+      ...(r.status === 'Failed' ? { FailureReason: r.s.fail } : {}),
+      AttemptCount: 1,
+      Metadata: metadata,
+    };
+  }
+}
+
+interface StepRow {
+  s: StepScript;
+  start: number;
+  end?: number;
+  status: string;
+}
+
+interface StartInput {
+  PipelineName: string;
+  ClientRequestToken?: string;
+  PipelineExecutionDisplayName?: string;
+  PipelineExecutionDescription?: string;
+  PipelineParameters?: { Name: string; Value: string }[];
+}
+interface StepsInput {
+  PipelineExecutionArn: string;
+  MaxResults?: number;
+  NextToken?: string;
+  SortOrder?: string;
+}
+interface PipelineInput {
+  PipelineName: string;
+  PipelineDefinition: string;
+  RoleArn?: string;
+}
+
+function checkToken(token: string | undefined): void {
+  if (!token || token.length < 32 || token.length > 128) {
+    throw new AwsError(
+      'ValidationException',
+      "1 validation error detected: Value at 'clientRequestToken' failed to satisfy constraint: Member must have length between 32 and 128",
+    );
+  }
+}
+
+/** A definition JSON as the SageMaker Python SDK writes it: branches nested in their condition step. */
+export function definitionOf(script: PipelineScript): Record<string, unknown> {
+  const toStep = (s: StepScript, previous?: string): Record<string, unknown> => {
+    const args: Record<string, unknown> = {};
+    if (s.reads) args.ModelDataUrl = { Get: `Steps.${s.reads}.ModelArtifacts.S3ModelArtifacts` };
+    if (s.type === 'Condition') {
+      args.Conditions = [
+        {
+          Type: 'GreaterThanOrEqualTo',
+          LeftValue: {
+            'Std:JsonGet': {
+              PropertyFile: { Get: `Steps.${previous}.PropertyFiles.Eval` },
+              Path: 'accuracy',
+            },
+          },
+          RightValue: 0.9,
+        },
+      ];
+      args.IfSteps = script.steps
+        .filter((b) => b.branch?.of === s.name && b.branch.when === 'True')
+        .map((b) => toStep(b));
+      args.ElseSteps = script.steps
+        .filter((b) => b.branch?.of === s.name && b.branch.when === 'False')
+        .map((b) => toStep(b));
+    }
+    return {
+      Name: s.name,
+      Type: s.type,
+      ...(previous && s.type !== 'Condition' && !s.reads ? { DependsOn: [previous] } : {}),
+      Arguments: args,
+    };
+  };
+  const top = script.steps.filter((s) => !s.branch);
+  return {
+    Version: '2020-12-01',
+    Parameters: script.parameters ?? [],
+    Steps: top.map((s, i) => toStep(s, top[i - 1]?.name)),
+  };
+}
+
+/**
+ * The churn model's pipeline: 60 minutes when accuracy passes (Preprocess 10m, Train 40m,
+ * Evaluate 9m30s, CheckAccuracy 10s, RegisterModel 20s); `scale` shrinks every duration.
+ */
+export function churnScript(
+  options: { outcome?: 'True' | 'False'; failAt?: string; scale?: number } = {},
+): PipelineScript {
+  const k = options.scale ?? 1;
+  const step = (
+    name: string,
+    type: string,
+    minutes: number,
+    extra: Partial<StepScript> = {},
+  ): StepScript => ({
+    name,
+    type,
+    durationMs: Math.round(minutes * 60_000 * k),
+    ...(options.failAt === name ? { fail: `AlgorithmError: ${name} ran out of memory (exit code 137)` } : {}),
+    ...extra,
+  });
+  return {
+    parameters: [
+      { Name: 'InputData', Type: 'String', DefaultValue: 's3://acme-ml/churn/latest/' },
+      { Name: 'Epochs', Type: 'Integer', DefaultValue: '10' },
+      { Name: 'LearningRate', Type: 'Float', DefaultValue: '0.1' },
+      { Name: 'UseSpot', Type: 'Boolean', DefaultValue: 'false' },
+    ],
+    steps: [
+      step('Preprocess', 'Processing', 10),
+      step('Train', 'Training', 40),
+      step('Evaluate', 'Processing', 9.5, { reads: 'Train' }),
+      step('CheckAccuracy', 'Condition', 1 / 6, { outcome: options.outcome ?? 'True' }),
+      step('RegisterModel', 'RegisterModel', 1 / 3, { branch: { of: 'CheckAccuracy', when: 'True' } }),
+      step('NotifyLowAccuracy', 'Lambda', 1 / 6, { branch: { of: 'CheckAccuracy', when: 'False' } }),
+    ],
+  };
+}
