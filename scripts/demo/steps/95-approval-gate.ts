@@ -4,7 +4,7 @@ import { ApprovalsWorld } from '../../../test/sandbox/github-approvals.js';
 import type { DemoStep } from '../context.js';
 
 /**
- * The approval gate: the job runs in the `production` environment; carol (team acme/ml-leads)
+ * The approval gate, on the candidate an earlier step reported on: the job runs in the `production` environment; carol (team acme/ml-leads)
  * approved the deployment. The gate checks her against the approvers, records the approval on
  * the model package with an audit trail, and answers the release pipeline's manual approval.
  */
@@ -16,9 +16,15 @@ const step: DemoStep = {
     const pipelines = (ctx.worlds.codepipelineApprovals ??= new CodePipelineApprovalsWorld(
       ctx.aws,
     )) as CodePipelineApprovalsWorld;
-    const pkg =
-      registry.packages.filter((p) => p.group === 'churn' && p.status === 'PendingManualApproval').at(-1) ??
-      registry.addPackage('churn', { description: 'candidate from the demo pipeline' });
+    // The candidate an earlier step worked on (any output named model-package-arn), else a new one.
+    const earlier = Object.values(ctx.outputs)
+      .map((o) => o['model-package-arn'])
+      .filter((arn): arn is string => Boolean(arn) && registry.packages.some((p) => p.arn === arn))
+      .at(-1);
+    const pkg = earlier
+      ? registry.find(earlier)
+      : (registry.packages.filter((p) => p.status === 'PendingManualApproval').at(-1) ??
+        registry.addPackage('churn', { description: 'candidate from the demo pipeline' }));
     approvals.teams.set('acme/ml-leads', ['carol']);
     approvals.reviews.set('9876543210', [{ login: 'carol', state: 'approved', environment: 'production' }]);
     pipelines.addPendingApproval('churn-release', 'Approve', 'ModelGate');
