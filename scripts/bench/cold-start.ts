@@ -25,10 +25,15 @@ const CASES: Record<string, { inputs: Record<string, string>; setup?: (aws: AwsS
     inputs: { 'pipeline-name': 'churn-train' },
   },
   'wait-pipeline': {
-    inputs: { 'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123' },
+    inputs: {
+      'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
+    },
   },
   'report-metrics': {
-    inputs: { 'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/1', 'github-token': 'x' },
+    inputs: {
+      'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/1',
+      'github-token': 'x',
+    },
   },
   main: { inputs: { command: 'describe-pipeline', 'pipeline-name': 'churn-train' } },
 };

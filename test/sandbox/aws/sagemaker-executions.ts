@@ -1,3 +1,4 @@
+import type { ModelRegistryWorld } from './sagemaker-model-registry.js';
 import { AwsError, epochSeconds } from './server.js';
 import type { PipelinesWorld, SandboxExecution } from './sagemaker-pipelines.js';
 
@@ -45,6 +46,19 @@ export class PipelineRuns {
   readonly scripts = new Map<string, PipelineScript>();
   /** Page size of ListPipelineExecutionSteps when the caller asks for more (tests pagination). */
   stepsPageSize = 100;
+  /**
+   * When set, a RegisterModel step that succeeds registers a real package in this registry (with
+   * `registeredMetrics` as its model-quality report), so later steps can read and approve it.
+   */
+  registry: ModelRegistryWorld | undefined;
+  registeredMetrics: unknown = {
+    binary_classification_metrics: {
+      accuracy: { value: 0.93, standard_deviation: 0.004 },
+      auc: { value: 0.95, standard_deviation: 0.003 },
+      f1: { value: 0.83, standard_deviation: 0.006 },
+    },
+  };
+  private readonly registered = new Map<string, string>();
   private counter = 0;
 
   constructor(readonly world: PipelinesWorld) {
@@ -270,10 +284,7 @@ export class PipelineRuns {
     if (r.s.type === 'Condition' && r.status === 'Succeeded')
       metadata.Condition = { Outcome: r.s.outcome ?? 'True' };
     if (r.s.type === 'RegisterModel' && r.status === 'Succeeded') {
-      const version = this.world.executions.filter((x) => x.pipelineName === e.pipelineName).indexOf(e) + 1;
-      metadata.RegisterModel = {
-        Arn: sandbox.arn('sagemaker', `model-package/${e.pipelineName}-models/${version}`),
-      };
+      metadata.RegisterModel = { Arn: this.registeredPackage(e) };
     }
     return {
       StepName: r.s.name,
@@ -284,6 +295,20 @@ export class PipelineRuns {
       AttemptCount: 1,
       Metadata: metadata,
     };
+  }
+
+  private registeredPackage(e: SandboxExecution): string {
+    const known = this.registered.get(e.arn);
+    if (known) return known;
+    const group = `${e.pipelineName}-models`;
+    const arn = this.registry
+      ? this.registry.addPackage(group, { metrics: this.registeredMetrics }).arn
+      : this.world.sandbox.arn(
+          'sagemaker',
+          `model-package/${group}/${this.world.executions.filter((x) => x.pipelineName === e.pipelineName).indexOf(e) + 1}`,
+        );
+    this.registered.set(e.arn, arn);
+    return arn;
   }
 }
 
