@@ -6,7 +6,8 @@ import type { CommandSpec } from '../src/commands/spec.js';
 import { readmeActions } from './generators/readme-actions.js';
 import { commandSpecs } from './generators/command-specs.js';
 import { buildspecFiles } from './generators/buildspecs.js';
+import { strategiesDoc } from './generators/strategies-doc.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [readmeActions, buildspecFiles, commandSpecs];
+export const extraGenerators: Generator[] = [readmeActions, buildspecFiles, commandSpecs, strategiesDoc];

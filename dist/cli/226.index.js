@@ -118,7 +118,7 @@ const command = {
         const markdown = (options.flags.format ?? '').trim().toLowerCase() === 'markdown';
         // Outputs are held back (as with --json) so that stdout is the report alone.
         const host = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliHost */ .b)(spec, { ...options, json: options.json || markdown });
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(711), __webpack_require__.e(214), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 9121));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(711), __webpack_require__.e(214), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 9714));
         const code = await (0,_hosts_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .execute */ .g)(host, run);
         if (options.json)
             process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);

@@ -11,5 +11,7 @@ export const cliCommands: Record<string, () => Promise<{ default: CliCommand }>>
   'pipeline-describe': () => import('./pipeline-describe.js'),
   'pipeline-start': () => import('./pipeline-start.js'),
   'pipeline-wait': () => import('./pipeline-wait.js'),
+  'promote-approve': () => import('./promote-approve.js'),
+  'promote-deploy': () => import('./promote-deploy.js'),
   'trigger-create': () => import('./trigger-create.js'),
 };

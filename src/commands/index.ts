@@ -4,8 +4,10 @@ import type { CommandSpec } from './spec.js';
 
 /** Each command, loaded only when it runs (so the root action starts as fast as a single one). */
 export const commands: Record<string, () => Promise<{ spec: CommandSpec; run: CommandRun }>> = {
+  'approve-promotion': async () => ({ ...(await import('./approve-promotion/spec.js')), ...(await import('./approve-promotion/run.js')) }),
   'build-container': async () => ({ ...(await import('./build-container/spec.js')), ...(await import('./build-container/run.js')) }),
   'create-trigger': async () => ({ ...(await import('./create-trigger/spec.js')), ...(await import('./create-trigger/run.js')) }),
+  'deploy': async () => ({ ...(await import('./deploy/spec.js')), ...(await import('./deploy/run.js')) }),
   'describe-pipeline': async () => ({ ...(await import('./describe-pipeline/spec.js')), ...(await import('./describe-pipeline/run.js')) }),
   'report-metrics': async () => ({ ...(await import('./report-metrics/spec.js')), ...(await import('./report-metrics/run.js')) }),
   'run-codepipeline': async () => ({ ...(await import('./run-codepipeline/spec.js')), ...(await import('./run-codepipeline/run.js')) }),

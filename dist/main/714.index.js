@@ -1,5 +1,5 @@
-export const id = 121;
-export const ids = [121];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
 /***/ 6076:
@@ -182,7 +182,7 @@ function awsOptions(host) {
 
 /***/ }),
 
-/***/ 9121:
+/***/ 9714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -955,42 +955,14 @@ async function executionPackage(arn, aws) {
 }
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-/**
- * An Octokit for the GitHub REST API at GITHUB_API_URL (GitHub Enterprise Server included), with
- * retries on server errors and waits on rate limits. Loaded lazily: most steps never touch GitHub,
- * and this keeps them fast to start.
- */
-async function createOctokit(token, env, log) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758));
-    return getOctokit(token, {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        throttle: {
-            onRateLimit: (retryAfter, options, _o, count) => {
-                log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return count < 3;
-            },
-            onSecondaryRateLimit: (retryAfter, options) => {
-                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return true;
-            },
-        },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/github/reports.ts
 
 
 /** Check runs and pull request comments through Octokit; a 403 becomes WriteRefusedError. */
 async function githubReports(token, repository, env, log, now) {
-    const octokit = await createOctokit(token, env, log);
+    const octokit = await (0,github_octokit/* createOctokit */.Q)(token, env, log);
     const [owner, repo] = repository.split('/');
     const refused = (err) => {
         const e = err;
@@ -1242,6 +1214,42 @@ function workspaceReader(workspace) {
             throw new ReportError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`);
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit)
+/* harmony export */ });
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+
+
+/**
+ * An Octokit for the GitHub REST API at GITHUB_API_URL (GitHub Enterprise Server included), with
+ * retries on server errors and waits on rate limits. Loaded lazily: most steps never touch GitHub,
+ * and this keeps them fast to start.
+ */
+async function createOctokit(token, env, log) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758));
+    return getOctokit(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        throttle: {
+            onRateLimit: (retryAfter, options, _o, count) => {
+                log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return count < 3;
+            },
+            onSecondaryRateLimit: (retryAfter, options) => {
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return true;
+            },
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_1__/* .throttling */ .A);
 }
 
 

@@ -1,0 +1,525 @@
+export const id = 62;
+export const ids = [62];
+export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ specHelp),
+/* harmony export */   lC: () => (/* binding */ commandFromSpec)
+/* harmony export */ });
+/* harmony import */ var _hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6252);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
+function commandFromSpec(spec, load) {
+    return {
+        words: spec.cli,
+        summary: spec.description,
+        help: () => specHelp(spec),
+        async run(argv) {
+            let options;
+            try {
+                options = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(spec, argv);
+            }
+            catch (err) {
+                process.stderr.write(`error: ${err.message}\n`);
+                return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? err.exitCode : 2;
+            }
+            if (options.flags.help) {
+                process.stdout.write(specHelp(spec));
+                return 0;
+            }
+            const host = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliHost */ .b)(spec, options);
+            const { run } = await load();
+            const code = await (0,_hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .execute */ .g)(host, run);
+            if (options.json)
+                process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
+            return code;
+        },
+    };
+}
+function specHelp(spec) {
+    const width = Math.max(...Object.keys(spec.inputs).map((n) => n.length), 12) + 4;
+    const line = (name, text) => `  --${name.padEnd(width)}${text}\n`;
+    let out = `Usage: sagemaker-cicd ${spec.cli.join(' ')} [options]\n\n${spec.description}\n\nOptions:\n`;
+    for (const [name, i] of Object.entries(spec.inputs)) {
+        out += line(name, `${i.description}${i.required ? ' (required)' : ''}${i.default ? ` [default: ${i.default}]` : ''}`);
+    }
+    out += line('json', 'Print the outputs as one JSON object at the end.');
+    out += line('summary-file', 'Append the job summary (markdown) to this file.');
+    out += line('debug', 'Print debug lines and stack traces.');
+    out += `\nOutputs (printed as name=value lines on stdout):\n`;
+    for (const [name, o] of Object.entries(spec.outputs))
+        out += `  ${name.padEnd(width + 2)}${o.description}\n`;
+    out += `\nExit codes: 0 success, 1 failed (the remote work failed or was refused), 2 bad input,\n3 timed out, 130 cancelled.\n`;
+    return out;
+}
+
+
+
+/***/ }),
+
+/***/ 3062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _commands_approve_promotion_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1361);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+
+
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_approve_promotion_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(459), __webpack_require__.e(232), __webpack_require__.e(214), __webpack_require__.e(470), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129))));
+
+
+/***/ }),
+
+/***/ 1361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4693);
+
+const spec = {
+    action: 'approve-promotion',
+    cli: ['promote', 'approve'],
+    title: 'SageMaker CI/CD: approve promotion',
+    description: "Gate a model's promotion on a human approval (GitHub environment reviewers or the SageMaker Model Registry), then record it: the package Approved with an audit trail, and a CodePipeline manual approval answered.",
+    icon: 'user-check',
+    inputs: {
+        'approval-source': {
+            description: "Who decides: 'github-environment' (the reviewers who approved this run's environment deployment) or 'model-registry' (wait for a person to approve the package in SageMaker).",
+            default: 'github-environment',
+        },
+        environment: {
+            description: 'github-environment: only reviews of this environment count (default: any environment of the run).',
+        },
+        approvers: {
+            description: 'github-environment: who may approve, as GitHub logins and org/team names (comma or line separated); empty means any reviewer of the environment.',
+        },
+        'min-approvals': {
+            description: 'github-environment: how many distinct approvers are needed (1-6, as environments allow up to 6 reviewers).',
+            default: '1',
+        },
+        'forbid-self-approval': {
+            description: 'github-environment: the person who triggered the run or authored the change does not count.',
+            default: 'true',
+        },
+        'github-token': {
+            description: "Token for the GitHub API; reading team membership needs 'read:org' (the workflow's GITHUB_TOKEN cannot).",
+            default: '${{ github.token }}',
+        },
+        'model-package-arn': {
+            description: 'Model package to approve: set Approved with an ApprovalDescription naming who, where and which commit (github-environment), or waited on (model-registry).',
+        },
+        timeout: { description: 'model-registry: how long to wait for a decision, e.g. 30m, 4h.', default: '1h' },
+        'codepipeline-name': {
+            description: 'CodePipeline pipeline whose pending manual approval to answer (with codepipeline-stage and codepipeline-action).',
+        },
+        'codepipeline-stage': { description: 'Stage of the manual approval action.' },
+        'codepipeline-action': { description: 'Name of the manual approval action.' },
+        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_INPUTS */ .O,
+    },
+    outputs: {
+        approved: { description: 'true when the promotion was approved.' },
+        'approved-by': { description: 'Who approved, comma separated.' },
+        'model-package-arn': { description: 'The approved model package ARN (for the deploy step).' },
+    },
+    permissions: [
+        'sagemaker:DescribeModelPackage',
+        'sagemaker:UpdateModelPackage',
+        'codepipeline:GetPipelineState',
+        'codepipeline:PutApprovalResult',
+    ],
+};
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AWS_INPUTS)
+/* harmony export */ });
+/** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
+const AWS_INPUTS = {
+    'aws-region': {
+        description: 'AWS region; defaults to AWS_REGION, as aws-actions/configure-aws-credentials sets it.',
+    },
+    'role-to-assume': {
+        description: "IAM role to assume with the job's OIDC token (needs `id-token: write`), refreshed before it expires so long waits outlive one role session. Default: the credentials already in the environment.",
+    },
+    'role-duration-seconds': {
+        description: 'Length of each role session when role-to-assume is set (900-43200).',
+        default: '3600',
+    },
+};
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   Rz: () => (/* binding */ OutcomeError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user can act on. The host prints their message as one line, without a stack,
+ * and exits non-zero; anything else is a bug and keeps its stack in debug mode.
+ */
+class UserError extends Error {
+    exitCode;
+    name = 'UserError';
+    /** Exit code for the CLI; actions always exit 1. */
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+/** A bad input value: names the input, what is allowed, and what was given. */
+class InputError extends UserError {
+    input;
+    allowed;
+    got;
+    name = 'InputError';
+    constructor(input, allowed, got) {
+        super(`input '${input}' ${allowed}${got === undefined ? '' : `, got ${JSON.stringify(got)}`}`, 2);
+        this.input = input;
+        this.allowed = allowed;
+        this.got = got;
+    }
+}
+/** The remote work ended in a state the user asked to fail on (failed, stopped, rejected...). */
+class OutcomeError extends UserError {
+    name = 'OutcomeError';
+    constructor(message) {
+        super(message, 1);
+    }
+}
+/** The wait ran out of time. */
+class TimeoutError extends UserError {
+    name = 'TimeoutError';
+    constructor(message) {
+        super(message, 3);
+    }
+}
+/** The workflow or the user cancelled (SIGINT/SIGTERM). */
+class CancelledError extends UserError {
+    name = 'CancelledError';
+    constructor(message) {
+        super(message, 130);
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 9307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ createCliHost),
+  bQ: () => (/* binding */ parseFlags)
+});
+
+// UNUSED EXPORTS: COMMON_FLAGS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/hosts/clock.ts
+/**
+ * The real clock. SAGEMAKER_CICD_TIME_SCALE (tests and the offline demo only) runs time faster:
+ * at 60, a one-minute sleep takes one second and `now()` moves 60 times as fast, from
+ * SAGEMAKER_CICD_TIME_EPOCH (ms) so that the sandbox and the action agree on the time.
+ */
+function systemClock(env) {
+    const scale = Number(env.SAGEMAKER_CICD_TIME_SCALE ?? '1');
+    if (!Number.isFinite(scale) || scale <= 1)
+        return realClock;
+    const epoch = Number(env.SAGEMAKER_CICD_TIME_EPOCH ?? Date.now());
+    return {
+        now: () => epoch + (Date.now() - epoch) * scale,
+        sleep: (ms, signal) => abortableSleep(ms / scale, signal),
+    };
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: abortableSleep,
+};
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hosts/run-info.ts
+
+/** The run as GitHub Actions describes it (GITHUB_* variables and the event payload). */
+function githubRunInfo(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const pr = pullRequestOf(event);
+    return {
+        repository,
+        sha: pr?.headSha ?? (env.GITHUB_SHA || undefined),
+        ref: env.GITHUB_REF || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+        job: env.GITHUB_JOB || undefined,
+        step: env.GITHUB_ACTION || undefined,
+        runUrl: repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
+                (env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '')
+            : undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        pullRequest: pr,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    };
+}
+/**
+ * The run as CodeBuild describes it. A webhook build carries the pull request in
+ * CODEBUILD_WEBHOOK_TRIGGER (`pr/123`) and the commit in CODEBUILD_RESOLVED_SOURCE_VERSION.
+ */
+function codebuildRunInfo(env) {
+    const repoUrl = env.CODEBUILD_SOURCE_REPO_URL ?? '';
+    const repoMatch = /github\.com[/:]([^/]+\/[^/.]+?)(?:\.git)?$/.exec(repoUrl);
+    const trigger = /^pr\/(\d+)$/.exec(env.CODEBUILD_WEBHOOK_TRIGGER ?? '');
+    const sha = env.CODEBUILD_RESOLVED_SOURCE_VERSION || undefined;
+    return {
+        repository: env.GITHUB_REPOSITORY || repoMatch?.[1],
+        sha: env.GITHUB_SHA || sha || env.CODEBUILD_SOURCE_VERSION || undefined,
+        runId: env.CODEBUILD_BUILD_ID || undefined,
+        runAttempt: env.CODEBUILD_BUILD_NUMBER || undefined,
+        step: env.CODEBUILD_BUILD_ID || undefined,
+        runUrl: env.CODEBUILD_BUILD_URL || undefined,
+        actor: env.CODEBUILD_WEBHOOK_ACTOR_ACCOUNT_ID || env.CODEBUILD_INITIATOR || undefined,
+        triggeringActor: env.CODEBUILD_INITIATOR || undefined,
+        eventName: env.CODEBUILD_WEBHOOK_EVENT || undefined,
+        pullRequest: trigger ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false } : undefined,
+        workspace: env.CODEBUILD_SRC_DIR || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    };
+}
+function readEvent(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function pullRequestOf(event) {
+    const pr = event?.pull_request;
+    if (!pr?.number || !pr.head?.sha)
+        return undefined;
+    const head = pr.head.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: pr.head.sha,
+        author: pr.user?.login,
+        fromFork: Boolean(head && base && head !== base),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hosts/signals.ts
+/**
+ * Turns SIGINT (GitHub's cancel) and SIGTERM into an AbortSignal, so waits can stop the remote
+ * work they started. A second signal exits at once: the runner is out of patience by then.
+ */
+function cancellationSignal(onSecond = () => process.exit(130)) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        if (controller.signal.aborted)
+            return onSecond();
+        controller.abort(new Error(`received ${signal}`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: ./src/hosts/output.ts
+/** Outputs are strings: objects become compact JSON, booleans and numbers their text. */
+function toOutputString(value) {
+    return typeof value === 'string'
+        ? value
+        : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/hosts/cli.ts
+
+
+
+
+
+
+/** Flags every CLI command takes, besides its own inputs. */
+const COMMON_FLAGS = ['debug', 'json', 'summary-file', 'help'];
+/** Parses `--name value`, `--name=value` and bare `--flag` (true) against the spec's inputs. */
+function parseFlags(spec, argv) {
+    const flags = {};
+    const known = new Set([...Object.keys(spec.inputs), ...COMMON_FLAGS]);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const m = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+        if (!m)
+            throw new errors/* UserError */.yo(`unexpected argument ${JSON.stringify(arg)}; options are written --name value`, 2);
+        const name = m[1];
+        if (!known.has(name)) {
+            throw new errors/* UserError */.yo(`unknown option --${name}; see 'sagemaker-cicd ${spec.cli.join(' ')} --help'`, 2);
+        }
+        let value = m[2];
+        if (value === undefined) {
+            const next = argv[i + 1];
+            value = next !== undefined && !next.startsWith('--') ? (i++, next) : 'true';
+        }
+        // Repeated list flags (--execution-arn a --execution-arn b) accumulate as lines.
+        flags[name] = flags[name] ? `${flags[name]}\n${value}` : value;
+    }
+    return {
+        flags,
+        debug: flags.debug === 'true',
+        json: flags.json === 'true',
+        summaryFile: flags['summary-file'],
+    };
+}
+/** The CLI, as run in CodeBuild or a terminal: logs to stderr, outputs to stdout. */
+function createCliHost(spec, options, env = process.env) {
+    const secrets = [];
+    const hide = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const err = (line) => process.stderr.write(`${hide(line)}\n`);
+    const outputs = {};
+    const inCodeBuild = Boolean(env.CODEBUILD_BUILD_ID);
+    return {
+        kind: 'cli',
+        spec,
+        outputs,
+        input(name) {
+            return (options.flags[name] ?? '').trim() || spec.inputs[name]?.default?.trim() || '';
+        },
+        setOutput(name, value) {
+            const text = toOutputString(value);
+            outputs[name] = text;
+            if (!options.json)
+                process.stdout.write(`${name}=${hide(text.replace(/\n/g, '\\n'))}\n`);
+        },
+        async appendSummary(markdown) {
+            if (options.summaryFile)
+                (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
+            else if (options.debug)
+                err(markdown);
+        },
+        mask(value) {
+            if (value && !secrets.includes(value))
+                secrets.push(value);
+        },
+        info: (m) => err(m),
+        debug: (m) => {
+            if (options.debug)
+                err(`debug: ${m}`);
+        },
+        warning: (m) => err(`warning: ${m}`),
+        error: (m) => err(`error: ${m}`),
+        async group(title, fn) {
+            err(`── ${title}`);
+            return fn();
+        },
+        env,
+        clock: systemClock(env),
+        signal: cancellationSignal(),
+        run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
+        debugMode: options.debug,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ execute)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
+ * stack (the stack only in debug mode); anything else is reported as an internal error.
+ */
+async function execute(host, run) {
+    try {
+        await run(host);
+        return 0;
+    }
+    catch (err) {
+        const message = describeError(host, err);
+        if (host.kind === 'github-actions') {
+            host.error(message);
+        }
+        else {
+            process.stderr.write(`error: ${message}\n`);
+        }
+        if (host.debugMode && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        if (host.kind === 'github-actions')
+            return 1;
+        return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? err.exitCode : 1;
+    }
+}
+function describeError(host, err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && host.kind === 'cli') {
+        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
+    }
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err.message;
+    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
+    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
+    return `${name}${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err).split('\n')[0]}${hint}`;
+}
+
+
+/***/ })
+
+};

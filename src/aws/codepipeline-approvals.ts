@@ -1,0 +1,46 @@
+import {
+  CodePipelineClient,
+  GetPipelineStateCommand,
+  PutApprovalResultCommand,
+} from '@aws-sdk/client-codepipeline';
+import type { PipelineActionState } from '../core/promotion/approval.js';
+
+/** CodePipeline's manual approvals: the actions' latest state (with tokens), and the answer. */
+export interface CodePipelineApprovals {
+  actionStates(pipeline: string): Promise<PipelineActionState[]>;
+  putApprovalResult(req: {
+    pipeline: string;
+    stage: string;
+    action: string;
+    token: string;
+    status: 'Approved' | 'Rejected';
+    summary: string;
+  }): Promise<void>;
+}
+
+export function codePipelineApprovals(client: CodePipelineClient): CodePipelineApprovals {
+  return {
+    async actionStates(pipeline) {
+      const state = await client.send(new GetPipelineStateCommand({ name: pipeline }));
+      return (state.stageStates ?? []).flatMap((stage) =>
+        (stage.actionStates ?? []).map((a) => ({
+          stageName: stage.stageName ?? '',
+          actionName: a.actionName ?? '',
+          ...(a.latestExecution?.status ? { status: a.latestExecution.status } : {}),
+          ...(a.latestExecution?.token ? { token: a.latestExecution.token } : {}),
+        })),
+      );
+    },
+    async putApprovalResult(req) {
+      await client.send(
+        new PutApprovalResultCommand({
+          pipelineName: req.pipeline,
+          stageName: req.stage,
+          actionName: req.action,
+          token: req.token,
+          result: { status: req.status, summary: req.summary },
+        }),
+      );
+    },
+  };
+}

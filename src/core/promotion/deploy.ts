@@ -1,0 +1,264 @@
+import type { Clock } from '../clock.js';
+import { CancelledError, OutcomeError, TimeoutError } from '../errors.js';
+import { formatDuration } from '../inputs.js';
+import type { Log } from '../log.js';
+import { deploymentConfig, type DeploymentConfig } from './deployment-config.js';
+import type { DataCapture, Endpoint, PromotionGateway } from './gateway.js';
+import { deploymentName } from './names.js';
+import type { DeployPlan } from './plan.js';
+
+export interface DeployRequest {
+  endpointName: string;
+  modelPackageArn: string;
+  roleArn: string;
+  instanceType: string;
+  plan: DeployPlan;
+  dataCapture?: DataCapture;
+  commit: string;
+}
+
+export interface DeployContext {
+  gateway: PromotionGateway;
+  clock: Clock;
+  log: Log;
+  signal: AbortSignal;
+  /** Errors to poll through rather than fail on (throttling, 5xx, dropped connections). */
+  isTransient(err: unknown): boolean;
+  /** Called the moment a value exists, so it survives a later failure or cancellation. */
+  onOutput(name: 'endpoint-config-name' | 'endpoint-arn' | 'model-name', value: string): void;
+  pollIntervalMs: number;
+  timeoutMs: number;
+}
+
+export interface DeployResult {
+  endpointArn: string;
+  endpointConfigName: string;
+  modelName: string;
+  /** The endpoint's status at the end. */
+  status: string;
+  firstDeploy: boolean;
+  previousConfigName?: string;
+  rolledBack: boolean;
+  failureReason?: string;
+  /** The rollback alarm that fired, when the failure reason names one. */
+  alarm?: string;
+  deploymentConfig?: DeploymentConfig;
+  alreadyDeployed: boolean;
+  /** Describe calls made while waiting. */
+  polls: number;
+}
+
+const BUSY = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
+const TERMINAL = new Set(['InService', 'Failed', 'UpdateRollbackFailed', 'OutOfService']);
+
+/**
+ * Deploys an approved model package to an endpoint: model, endpoint config named after the commit,
+ * CreateEndpoint or UpdateEndpoint with the plan's DeploymentConfig, then waits and tells a
+ * success from a rollback. Re-runs find their own model and config and never update twice.
+ */
+export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<DeployResult> {
+  const { gateway, log } = ctx;
+  const pkg = await gateway.describeModelPackage(req.modelPackageArn);
+  if (pkg.approvalStatus !== 'Approved') {
+    const why = pkg.approvalDescription ? ` (${pkg.approvalDescription})` : '';
+    throw new OutcomeError(
+      `model package ${req.modelPackageArn} is ${pkg.approvalStatus}${why}, not Approved: approve it first (approve-promotion); nothing was deployed`,
+    );
+  }
+  if (pkg.packageStatus && pkg.packageStatus !== 'Completed') {
+    throw new OutcomeError(
+      `model package ${req.modelPackageArn} is ${pkg.packageStatus}, not Completed: it cannot be deployed`,
+    );
+  }
+  const name = deploymentName(req.endpointName, req.commit, {
+    package: req.modelPackageArn,
+    role: req.roleArn,
+    type: req.instanceType,
+    count: req.plan.instanceCount,
+    capture: req.dataCapture ?? null,
+  });
+  const config = deploymentConfig(req.plan);
+  const before = await gateway.describeEndpoint(req.endpointName);
+  const base = {
+    endpointConfigName: name,
+    modelName: name,
+    deploymentConfig: config,
+    previousConfigName: before?.configName,
+  };
+
+  if (before && before.configName === name && before.status === 'InService') {
+    log.info(`Endpoint ${req.endpointName} already serves ${name}: nothing to do.`);
+    ctx.onOutput('endpoint-config-name', name);
+    ctx.onOutput('endpoint-arn', before.arn);
+    return {
+      ...base,
+      endpointArn: before.arn,
+      status: before.status,
+      firstDeploy: false,
+      rolledBack: false,
+      alreadyDeployed: true,
+      polls: 0,
+    };
+  }
+  const resuming =
+    before && BUSY.has(before.status) && (before.pendingConfigName === name || before.configName === name);
+  if (before && !resuming) refuseBusy(before);
+
+  if (!resuming) {
+    if (await gateway.modelExists(name))
+      log.info(`Model ${name} exists (an earlier run made it); reusing it.`);
+    else {
+      await gateway.createModel(name, req.modelPackageArn, req.roleArn);
+      log.info(`Created model ${name} from ${req.modelPackageArn}.`);
+    }
+    ctx.onOutput('model-name', name);
+    if (await gateway.endpointConfigExists(name))
+      log.info(`Endpoint config ${name} exists (an earlier run made it); reusing it.`);
+    else {
+      await gateway.createEndpointConfig({
+        name,
+        modelName: name,
+        instanceType: req.instanceType,
+        instanceCount: req.plan.instanceCount,
+        ...(req.dataCapture ? { dataCapture: req.dataCapture } : {}),
+      });
+      const capture = req.dataCapture
+        ? `, data capture ${req.dataCapture.percent}% to ${req.dataCapture.destinationS3Uri}`
+        : '';
+      log.info(
+        `Created endpoint config ${name} (${req.plan.instanceCount} × ${req.instanceType}${capture}).`,
+      );
+    }
+    ctx.onOutput('endpoint-config-name', name);
+    if (ctx.signal.aborted) {
+      throw new CancelledError(
+        `cancelled before endpoint ${req.endpointName} was changed; model ${name} and endpoint config ${name} were created and are unused: ` +
+          `a re-run reuses them, or delete them (aws sagemaker delete-endpoint-config --endpoint-config-name ${name}; aws sagemaker delete-model --model-name ${name})`,
+      );
+    }
+  }
+
+  let arn: string;
+  if (resuming) {
+    arn = before!.arn;
+    log.info(
+      `Endpoint ${req.endpointName} is already ${before!.status} to ${name} (an earlier run started it); waiting for it.`,
+    );
+  } else if (!before) {
+    arn = await gateway.createEndpoint(req.endpointName, name);
+    log.info(`Creating endpoint ${req.endpointName} on ${name}.`);
+  } else {
+    arn = await gateway.updateEndpoint(req.endpointName, name, config);
+    log.info(
+      `Updating endpoint ${req.endpointName} from ${before.configName} to ${name} (${req.plan.preset ?? req.plan.strategy}).`,
+    );
+  }
+  ctx.onOutput('endpoint-arn', arn);
+
+  const firstDeploy = !before || (before.status === 'Creating' && !before.pendingConfigName);
+  const { endpoint, polls } = await waitForEndpoint(req.endpointName, name, ctx);
+  const outcome = classify(endpoint, name, req.plan.alarms);
+  return { ...base, endpointArn: arn, firstDeploy, alreadyDeployed: false, polls, ...outcome };
+}
+
+function refuseBusy(endpoint: Endpoint): void {
+  if (BUSY.has(endpoint.status)) {
+    throw new OutcomeError(
+      `endpoint ${endpoint.name} is ${endpoint.status}${endpoint.pendingConfigName ? ` to ${endpoint.pendingConfigName}` : ''}: ` +
+        'another deployment is running; wait for it to end and run again',
+    );
+  }
+  if (endpoint.status === 'Failed') {
+    throw new OutcomeError(
+      `endpoint ${endpoint.name} is Failed${endpoint.failureReason ? ` (${endpoint.failureReason})` : ''}: SageMaker only allows deleting it; ` +
+        `delete it (aws sagemaker delete-endpoint --endpoint-name ${endpoint.name}) and run again to create it afresh`,
+    );
+  }
+}
+
+async function waitForEndpoint(
+  name: string,
+  configName: string,
+  ctx: DeployContext,
+): Promise<{ endpoint: Endpoint; polls: number }> {
+  const start = ctx.clock.now();
+  let polls = 0;
+  let last: Endpoint | undefined;
+  for (;;) {
+    await ctx.clock.sleep(ctx.pollIntervalMs, ctx.signal);
+    if (ctx.signal.aborted) throw new CancelledError(await cancelledMessage(name, configName, last, ctx));
+    try {
+      polls++;
+      const endpoint = await ctx.gateway.describeEndpoint(name);
+      if (!endpoint)
+        throw new OutcomeError(
+          `endpoint ${name} disappeared during the deployment (deleted by someone else?)`,
+        );
+      if (endpoint.status !== last?.status) ctx.log.info(`Endpoint ${name}: ${endpoint.status}`);
+      last = endpoint;
+      if (TERMINAL.has(endpoint.status)) return { endpoint, polls };
+      if (endpoint.status === 'Deleting')
+        throw new OutcomeError(`endpoint ${name} is being deleted (by someone else?)`);
+    } catch (err) {
+      if (!ctx.isTransient(err)) throw err;
+      ctx.log.debug(`transient error while waiting (polling on): ${(err as Error).message}`);
+    }
+    if (ctx.clock.now() - start >= ctx.timeoutMs) {
+      throw new TimeoutError(
+        `endpoint ${name} was still ${last?.status ?? 'unknown'} after ${formatDuration(ctx.timeoutMs)}; SageMaker goes on with the deployment ` +
+          `to ${configName}; re-run this step to resume waiting`,
+      );
+    }
+  }
+}
+
+async function cancelledMessage(
+  name: string,
+  configName: string,
+  last: Endpoint | undefined,
+  ctx: DeployContext,
+) {
+  let now = last;
+  try {
+    now = (await ctx.gateway.describeEndpoint(name)) ?? last;
+  } catch {
+    // Keep what the last poll saw: the message still explains the state.
+  }
+  const state = now ? `${now.status} (serving ${now.configName})` : 'in an unknown state';
+  return (
+    `cancelled while endpoint ${name} was ${state}, deploying endpoint config ${configName} made by this run. ` +
+    'SageMaker cannot stop a deployment in progress: it finishes, or rolls back on its alarms. ' +
+    `Check it with 'aws sagemaker describe-endpoint --endpoint-name ${name}'; re-running this step with the same inputs resumes the wait.`
+  );
+}
+
+/** Success, rollback or failure, from the endpoint after the wait (InService alone proves nothing). */
+export function classify(
+  endpoint: Endpoint,
+  deployed: string,
+  alarms: string[],
+): Pick<DeployResult, 'status' | 'rolledBack' | 'failureReason' | 'alarm'> {
+  const reason = endpoint.failureReason;
+  const alarm = reason ? alarms.find((a) => reason.includes(a)) : undefined;
+  const extra = { ...(reason ? { failureReason: reason } : {}), ...(alarm ? { alarm } : {}) };
+  if (endpoint.status === 'InService' && endpoint.configName === deployed)
+    return { status: 'InService', rolledBack: false, ...extra };
+  if (endpoint.status === 'InService') return { status: 'InService', rolledBack: true, ...extra };
+  if (endpoint.status === 'UpdateRollbackFailed')
+    return { status: endpoint.status, rolledBack: true, ...extra };
+  return { status: endpoint.status, rolledBack: false, ...extra };
+}
+
+/** The one-line failure for a result that is not a success, or undefined for a success. */
+export function failureMessage(result: DeployResult, endpointName: string): string | undefined {
+  const reason = result.failureReason ? `: ${result.failureReason}` : '';
+  const alarm = result.alarm ? ` (alarm ${result.alarm} fired)` : '';
+  if (result.status === 'UpdateRollbackFailed') {
+    return `deployment of ${result.endpointConfigName} to ${endpointName} failed and so did its rollback (UpdateRollbackFailed)${alarm}${reason}; the endpoint serves a mix of old and new instances: update it again or fix it by hand`;
+  }
+  if (result.rolledBack) {
+    return `deployment of ${result.endpointConfigName} to ${endpointName} was rolled back${alarm}; the endpoint still serves ${result.previousConfigName ?? 'the old config'}${reason}`;
+  }
+  if (result.status !== 'InService') return `endpoint ${endpointName} is ${result.status}${reason}`;
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { InputError } from '../errors.js';
+
+/** EndpointName, EndpointConfigName and ModelName: `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`. */
+const RESOURCE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-package\/\S{1,2048}$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
+
+export function endpointName(input: string, raw: string): string {
+  const value = raw.trim();
+  if (!value) throw new InputError(input, 'is required: the name of the SageMaker endpoint');
+  if (!RESOURCE_NAME.test(value)) {
+    throw new InputError(
+      input,
+      'must be an endpoint name: letters, digits and hyphens, up to 63, starting and ending with a letter or digit',
+      raw,
+    );
+  }
+  return value;
+}
+
+export function modelPackageArn(input: string, raw: string): string {
+  const value = raw.trim();
+  if (!value) throw new InputError(input, 'is required: the ARN of a versioned model package');
+  if (value.length > 2048 || !MODEL_PACKAGE_ARN.test(value)) {
+    throw new InputError(
+      input,
+      'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
+      raw,
+    );
+  }
+  return value;
+}
+
+export function roleArn(input: string, raw: string): string {
+  const value = raw.trim();
+  if (!value) throw new InputError(input, 'is required: the IAM role SageMaker assumes to host the model');
+  if (value.length < 20 || value.length > 2048 || !ROLE_ARN.test(value)) {
+    throw new InputError(input, 'must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)', raw);
+  }
+  return value;
+}
+
+export function instanceType(input: string, raw: string): string {
+  const value = raw.trim();
+  if (!value)
+    throw new InputError(input, 'is required: a SageMaker hosting instance type such as ml.m5.large');
+  if (!INSTANCE_TYPE.test(value))
+    throw new InputError(input, 'must be a SageMaker instance type such as ml.m5.large', raw);
+  return value;
+}
+
+/**
+ * The name of this deployment's model and endpoint config: the endpoint, the commit, and a short
+ * hash of what is deployed. The same commit and settings give the same name, so a re-run finds
+ * its own resources instead of making duplicates; other settings for the same commit get another.
+ */
+export function deploymentName(endpoint: string, commit: string, settings: unknown): string {
+  const sha = (commit.replace(/[^a-zA-Z0-9]/g, '').slice(0, 7) || 'nocommit').toLowerCase();
+  const hash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 6);
+  const suffix = `-${sha}-${hash}`;
+  const head = endpoint.slice(0, 63 - suffix.length).replace(/-+$/, '');
+  const name = `${head}${suffix}`;
+  if (!RESOURCE_NAME.test(name))
+    throw new Error(`internal: generated name ${name} is not a valid resource name`);
+  return name;
+}
