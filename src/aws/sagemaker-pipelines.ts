@@ -12,7 +12,12 @@ import {
   type PipelineExecutionStep,
 } from '@aws-sdk/client-sagemaker';
 import { UserError } from '../core/errors.js';
-import { TransientError, type PipelineGateway, type StepState } from '../core/pipelines/gateway.js';
+import {
+  TransientError,
+  type PipelineGateway,
+  type ReadOptions,
+  type StepState,
+} from '../core/pipelines/gateway.js';
 import { EXPIRED_CREDENTIALS_HINT, isExpiredCredentials, isTransient } from './transient.js';
 
 /** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
@@ -87,9 +92,9 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
         throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
       return out.PipelineExecutionArn;
     },
-    async describeExecution(arn) {
+    async describeExecution(arn, options) {
       const e = await send(() =>
-        client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn })),
+        client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), abortable(options)),
       );
       return {
         arn: e.PipelineExecutionArn ?? arn,
@@ -100,7 +105,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
         lastModifiedTime: ms(e.LastModifiedTime),
       };
     },
-    async listExecutions(pipelineName, nextToken) {
+    async listExecutions(pipelineName, nextToken, options) {
       const page = await send(() =>
         client.send(
           new ListPipelineExecutionsCommand({
@@ -110,6 +115,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
             MaxResults: 100,
             ...(nextToken ? { NextToken: nextToken } : {}),
           }),
+          abortable(options),
         ),
       );
       return {
@@ -123,7 +129,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
         ...(page.NextToken ? { nextToken: page.NextToken } : {}),
       };
     },
-    async listSteps(arn) {
+    async listSteps(arn, options) {
       const steps: StepState[] = [];
       let token: string | undefined;
       do {
@@ -131,15 +137,17 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
           client.send(
             new ListPipelineExecutionStepsCommand({
               PipelineExecutionArn: arn,
+              SortOrder: 'Descending',
               MaxResults: 100,
               ...(token ? { NextToken: token } : {}),
             }),
+            abortable(options),
           ),
         );
         steps.push(...(page.PipelineExecutionSteps ?? []).map(toStep));
         token = page.NextToken;
-      } while (token);
-      return steps;
+      } while (token && !options?.firstPageOnly);
+      return { steps, complete: !token };
     },
     async definitionForExecution(arn) {
       const out = await send(() =>
@@ -155,6 +163,11 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
       );
     },
   };
+}
+
+/** Reads are abandoned when the wait is cancelled; StopPipelineExecution never is. */
+function abortable(options: ReadOptions | undefined) {
+  return options?.signal ? { abortSignal: options.signal } : {};
 }
 
 function toStep(s: PipelineExecutionStep): StepState {

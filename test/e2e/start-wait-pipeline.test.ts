@@ -207,6 +207,40 @@ describe('wait-pipeline', () => {
     expect(r.stdout).toMatch(/::error::cancelled while waiting on .*; stopped/);
   });
 
+  it('logs step transitions as they happen, and the final status after the last of them', async () => {
+    const arn = await startedExecution();
+    const r = await wait(arn);
+    expect(r.exitCode).toBe(0);
+    const label = 'churn-model-4f2c1a9-run-9876543210-1';
+    const lines = r.stdout.split('\n').map((l) => l.trim());
+    // Train (10m) and Evaluate (2m 22s) each seen running, then done, with their durations.
+    for (const line of [
+      `${label}: Train: new → Executing`,
+      `${label}: Train: Executing → Succeeded (10m 0s)`,
+      `${label}: Evaluate: new → Executing`,
+      `${label}: Evaluate: Executing → Succeeded (2m 23s)`,
+    ])
+      expect(lines).toContain(line);
+    const final = lines.indexOf(`${label}: Succeeded`);
+    const lastTransition = lines.findLastIndex((l) => l.startsWith(`${label}: RegisterModel: `));
+    expect(lastTransition).toBeGreaterThan(0);
+    expect(final).toBeGreaterThan(lastTransition);
+  });
+
+  it('stops within 2 s of SIGINT even while a status call hangs', async () => {
+    const arn = await startedExecution();
+    aws.delays({ ms: 12_000, operations: ['DescribePipelineExecution'] });
+    // Long enough for the action to start and its first status call to be held in the sandbox.
+    const r = await wait(arn, {}, { signal: { name: 'SIGINT', afterMs: 2_500 } });
+    aws.delays(undefined);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.msAfterSignal).toBeLessThan(2000);
+    expect(aws.requests.filter((q) => q.delayedMs).map((q) => q.operation)).toContain(
+      'DescribePipelineExecution',
+    );
+    expect(aws.calls('StopPipelineExecution').map((c) => c.body.PipelineExecutionArn)).toEqual([arn]);
+  });
+
   it('gives the same outputs with 30% throttling, 5xx and dropped connections', async () => {
     const arn = await startedExecution();
     // Faults for the whole wait, from the start of the execution; then a clean wait on the same one.

@@ -52,6 +52,11 @@ export interface StartRequest {
   maxParallelSteps?: number;
 }
 
+/** Options of the reads a wait makes: aborting the signal abandons a call in flight (cancel). */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
 export interface PipelineGateway {
   /** Undefined when the pipeline does not exist. */
   describePipeline(name: string): Promise<PipelineInfo | undefined>;
@@ -69,14 +74,22 @@ export interface PipelineGateway {
     description?: string;
   }): Promise<void>;
   startExecution(req: StartRequest): Promise<string>;
-  describeExecution(arn: string): Promise<ExecutionState>;
+  describeExecution(arn: string, options?: ReadOptions): Promise<ExecutionState>;
   /** Executions of one pipeline, newest first: one call returns up to 100 statuses. */
   listExecutions(
     pipelineName: string,
     nextToken?: string,
+    options?: ReadOptions,
   ): Promise<{ executions: ExecutionState[]; nextToken?: string }>;
-  /** Every step of an execution: all pages. */
-  listSteps(arn: string): Promise<StepState[]>;
+  /**
+   * The steps of an execution, newest first: every page, or with `firstPageOnly` one call (the
+   * 100 newest steps, where a running execution's transitions are); `complete` says whether the
+   * steps returned are all of them.
+   */
+  listSteps(
+    arn: string,
+    options?: ReadOptions & { firstPageOnly?: boolean },
+  ): Promise<{ steps: StepState[]; complete: boolean }>;
   /** The definition JSON the execution ran with. */
   definitionForExecution(arn: string): Promise<string>;
   stopExecution(arn: string, token: string): Promise<void>;

@@ -103,10 +103,18 @@ export function stepTransitions(
   for (const s of [...after].sort((a, b) => (a.startTime ?? 0) - (b.startTime ?? 0))) {
     const was = previous.get(s.name);
     if (was === s.status) continue;
-    const took = s.startTime && s.endTime ? ` (${formatSpan(s.endTime - s.startTime)})` : '';
+    const took =
+      s.startTime !== undefined && s.endTime !== undefined ? ` (${formatSpan(s.endTime - s.startTime)})` : '';
     out.push({ step: s, line: `${s.name}: ${was ?? 'new'} → ${s.status}${took}` });
   }
   return out;
+}
+
+/** The steps known so far, updated with a partial listing (the newest page): matched by name. */
+export function mergeSteps(known: StepState[], page: StepState[]): StepState[] {
+  const byName = new Map(known.map((s) => [s.name, s]));
+  for (const s of page) byName.set(s.name, s);
+  return [...byName.values()];
 }
 
 /** Lines that explain a failed step: its reason, the job it ran and where its logs are. */

@@ -12,7 +12,7 @@ import {
 } from './gateway.js';
 import { historyFrom, nextInterval, predictedEvents, type History, type PollPolicy } from './schedule.js';
 import { stopToken } from './start.js';
-import { failureDetails, stepTransitions } from './steps.js';
+import { failureDetails, mergeSteps, stepTransitions } from './steps.js';
 
 export interface WaitOptions {
   executions: string[];
@@ -24,8 +24,6 @@ export interface WaitOptions {
   policy: PollPolicy;
   /** Stop the executions still running when cancelled or timed out. */
   stopOnCancel: boolean;
-  /** How often a running execution's steps are listed to log transitions (shared among executions). */
-  stepRefreshMs?: number;
   /** Called when an execution is seen terminal: the moment the wait notices (for the benchmark). */
   onTerminal?: (arn: string, status: string, at: number) => void;
 }
@@ -50,15 +48,24 @@ export interface WaitResult {
 
 interface Tracked extends ExecutionResult {
   stepsFinal: boolean;
-  lastStepRefresh: number;
+  /** The poll that last read its steps (running executions beyond the first few take turns). */
+  lastStepRead: number;
+  /** Status lines held back until the step transitions before them are logged. */
+  pending: string[];
 }
 
-const DEFAULT_STEP_REFRESH_MS = 180_000;
+/**
+ * Running executions whose steps are read on each poll: the one the schedule follows, then the
+ * others in turn. Up to this many, every transition is logged within one poll of happening.
+ */
+export const STEP_READS_PER_POLL = 3;
 
 /**
  * Waits until every execution is terminal (Succeeded, Failed or Stopped), the time is up, or the
  * signal aborts. Executions of one pipeline are polled together (one ListPipelineExecutions call
- * for many); steps are read whole at the end; transient errors never end the wait.
+ * for many). On each poll the newest steps of running executions are read (one call each, first
+ * page) so transitions are logged as they happen; an ended execution's steps are read whole once.
+ * Transient errors never end the wait; a cancel abandons the read in flight.
  */
 export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
   const { clock, log, gateway } = o;
@@ -67,10 +74,12 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     status: 'Executing',
     steps: [],
     stepsFinal: false,
-    lastStepRefresh: -Infinity,
+    lastStepRead: 0,
+    pending: [],
   }));
   const deadline = clock.now() + o.timeoutMs;
-  const stepRefreshMs = o.stepRefreshMs ?? DEFAULT_STEP_REFRESH_MS;
+  const read = { signal: o.signal };
+  let poll = 0;
   let history: History | undefined;
   let historyLoaded = o.policy.kind !== 'adaptive';
   let transientCount = 0;
@@ -79,6 +88,8 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     try {
       return await fn();
     } catch (err) {
+      // A read abandoned by a cancel: the loop sees the signal and stops the executions.
+      if (o.signal?.aborted) return undefined;
       if (!(err instanceof TransientError)) throw err;
       transientCount++;
       log.debug(`${what}: ${errorMessage(err)} (transient, polling again)`);
@@ -88,12 +99,17 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
 
   for (;;) {
     if (o.signal?.aborted) return finish('cancelled');
+    poll++;
     await pollStatuses();
-    if (!historyLoaded) {
+    if (!historyLoaded && !o.signal?.aborted) {
       historyLoaded = true;
-      history = await attempt('reading the previous execution', () => loadHistory(gateway, tracked));
+      history = await attempt('reading the previous execution', () =>
+        loadHistory(gateway, tracked, o.signal),
+      );
     }
     await readSteps();
+    logStatusLines(false);
+    if (o.signal?.aborted) return finish('cancelled');
     if (tracked.every((t) => isTerminal(t.status) && t.stepsFinal)) return finish('done');
     const now = clock.now();
     if (now >= deadline) return finish('timeout');
@@ -116,10 +132,11 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       if (!isTerminal(t.status)) groups.set(name, [...(groups.get(name) ?? []), t]);
     }
     for (const [pipeline, members] of groups) {
+      if (o.signal?.aborted) return;
       // One execution of a pipeline: DescribePipelineExecution; several: one listing serves them all.
       if (waitedOn.get(pipeline) === 1) {
         const state = await attempt(`describing ${executionId(members[0]!.arn)}`, () =>
-          gateway.describeExecution(members[0]!.arn),
+          gateway.describeExecution(members[0]!.arn, read),
         );
         if (state) update(members[0]!, state);
         continue;
@@ -129,7 +146,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       let token: string | undefined;
       for (let page = 0; page < 20 && missing.size; page++) {
         const result = await attempt(`listing executions of ${pipeline}`, () =>
-          gateway.listExecutions(pipeline, token),
+          gateway.listExecutions(pipeline, token, read),
         );
         if (!result) return;
         for (const state of result.executions) {
@@ -143,7 +160,9 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
         if (!token) break;
       }
       for (const arn of missing) {
-        const state = await attempt(`describing ${executionId(arn)}`, () => gateway.describeExecution(arn));
+        const state = await attempt(`describing ${executionId(arn)}`, () =>
+          gateway.describeExecution(arn, read),
+        );
         if (state)
           update(
             members.find((m) => m.arn === arn)!,
@@ -162,34 +181,50 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     if (!isTerminal(was) && isTerminal(state.status)) {
       t.detectedAt = clock.now();
       o.onTerminal?.(t.arn, state.status, t.detectedAt);
-      log.info(`${label(t)}: ${state.status}${state.failureReason ? ` (${state.failureReason})` : ''}`);
+      t.pending.push(`${label(t)}: ${state.status}${state.failureReason ? ` (${state.failureReason})` : ''}`);
     } else if (was !== state.status && t.detectedAt === undefined) {
-      log.info(`${label(t)}: ${state.status}`);
+      t.pending.push(`${label(t)}: ${state.status}`);
+    }
+  }
+
+  /** An execution's status lines, after its step transitions (an ended one's, once its steps are read whole). */
+  function logStatusLines(all: boolean): void {
+    for (const t of tracked) {
+      if (!all && isTerminal(t.status) && !t.stepsFinal) continue;
+      for (const line of t.pending.splice(0)) log.info(line);
     }
   }
 
   async function readSteps(): Promise<void> {
-    const now = clock.now();
-    const running = tracked.filter((t) => !isTerminal(t.status));
-    for (const t of tracked) {
-      const final = isTerminal(t.status);
-      if (final && t.stepsFinal) continue;
-      // Running executions share one refresh budget, so K executions cost no more than one.
-      if (!final && now - t.lastStepRefresh < stepRefreshMs * running.length) continue;
-      t.lastStepRefresh = now;
-      const steps = await attempt(`listing steps of ${executionId(t.arn)}`, () => gateway.listSteps(t.arn));
-      if (!steps) continue;
-      for (const { step, line } of stepTransitions(t.steps, steps)) {
-        log.info(`${label(t)}: ${line}`);
-        if (step.status === 'Failed') for (const l of failureDetails(step)) log.info(`${label(t)}: ${l}`);
-      }
-      t.steps = steps;
-      if (final) t.stepsFinal = true;
-      if (!final) break;
+    // Ended executions: every step, read once after the status that says it ended.
+    for (const t of tracked) if (isTerminal(t.status) && !t.stepsFinal) await readStepsOf(t, false);
+    // Running ones: the newest steps (one call), the execution the schedule follows first.
+    const [followed, ...others] = tracked.filter((t) => !isTerminal(t.status));
+    if (!followed) return;
+    others.sort((a, b) => a.lastStepRead - b.lastStepRead);
+    for (const t of [followed, ...others].slice(0, STEP_READS_PER_POLL)) {
+      t.lastStepRead = poll;
+      await readStepsOf(t, true);
     }
   }
 
+  async function readStepsOf(t: Tracked, firstPageOnly: boolean): Promise<void> {
+    if (o.signal?.aborted) return;
+    const result = await attempt(`listing steps of ${executionId(t.arn)}`, () =>
+      gateway.listSteps(t.arn, { firstPageOnly, signal: o.signal }),
+    );
+    if (!result) return;
+    const steps = result.complete ? result.steps : mergeSteps(t.steps, result.steps);
+    for (const { step, line } of stepTransitions(t.steps, steps)) {
+      log.info(`${label(t)}: ${line}`);
+      if (step.status === 'Failed') for (const l of failureDetails(step)) log.info(`${label(t)}: ${l}`);
+    }
+    t.steps = steps;
+    if (!firstPageOnly) t.stepsFinal = true;
+  }
+
   async function finish(ended: WaitResult['ended']): Promise<WaitResult> {
+    logStatusLines(true);
     const stopped: string[] = [];
     if (ended !== 'done' && o.stopOnCancel) {
       const running = tracked.filter((t) => !isTerminal(t.status));
@@ -205,7 +240,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     return {
       ended,
       stopped,
-      executions: tracked.map(({ stepsFinal: _s, lastStepRefresh: _l, ...r }) => r),
+      executions: tracked.map(({ stepsFinal: _s, lastStepRead: _l, pending: _p, ...r }) => r),
     };
   }
 }
@@ -224,12 +259,16 @@ function label(t: { arn: string; displayName?: string }): string {
 }
 
 /** The previous successful execution of the (first) pipeline waited on, as a timing template. */
-async function loadHistory(gateway: PipelineGateway, tracked: Tracked[]): Promise<History | undefined> {
+async function loadHistory(
+  gateway: PipelineGateway,
+  tracked: Tracked[],
+  signal: AbortSignal | undefined,
+): Promise<History | undefined> {
   const pipeline = pipelineOfExecution(tracked[0]!.arn);
   const ours = new Set(tracked.map((t) => t.arn));
-  const { executions } = await gateway.listExecutions(pipeline);
+  const { executions } = await gateway.listExecutions(pipeline, undefined, { signal });
   const previous = executions.find((e) => e.status === 'Succeeded' && !ours.has(e.arn));
   if (!previous?.startTime) return undefined;
-  const steps = await gateway.listSteps(previous.arn);
+  const { steps } = await gateway.listSteps(previous.arn, { signal });
   return historyFrom(previous.startTime, previous.lastModifiedTime, steps);
 }

@@ -33,6 +33,8 @@ export interface RecordedRequest {
   time: number;
   /** Set when a fault was injected instead of (or, for `drop-after`, after) handling it. */
   fault?: FaultKind;
+  /** Real milliseconds it was held back before being handled (see `delays`). */
+  delayedMs?: number;
 }
 
 /** An error as AWS sends it; handlers throw it. */
@@ -55,6 +57,13 @@ export interface FaultOptions {
   /** Only these operations (default: all). */
   operations?: string[];
   seed?: number;
+}
+
+export interface DelayOptions {
+  /** Real milliseconds each matching request waits before it is handled (a slow or hanging call). */
+  ms: number;
+  /** Only these operations (default: all). */
+  operations?: string[];
 }
 
 export interface HandlerContext {
@@ -94,6 +103,7 @@ export class AwsSandbox extends LoopbackServer {
   readonly guards: ((request: RecordedRequest) => void)[] = [];
   private readonly handlers = new Map<string, Handler>();
   private faultOptions: FaultOptions | undefined;
+  private delayOptions: DelayOptions | undefined;
   private random: () => number = Math.random;
 
   constructor(options: SandboxOptions = {}) {
@@ -116,6 +126,12 @@ export class AwsSandbox extends LoopbackServer {
   faults(options: FaultOptions | undefined): this {
     this.faultOptions = options;
     this.random = mulberry32(options?.seed ?? 42);
+    return this;
+  }
+
+  /** Holds matching requests back for `ms` real milliseconds before handling them; undefined: none. */
+  delays(options: DelayOptions | undefined): this {
+    this.delayOptions = options;
     return this;
   }
 
@@ -176,6 +192,13 @@ export class AwsSandbox extends LoopbackServer {
         key: s3.key,
         size: raw.length,
       });
+    }
+
+    const delay = this.delayOptions;
+    if (delay && (!delay.operations || delay.operations.includes(record.operation))) {
+      record.delayedMs = delay.ms;
+      await new Promise((resolve) => setTimeout(resolve, delay.ms).unref());
+      if (req.socket.destroyed) return; // the caller gave up (aborted) meanwhile
     }
 
     const fault = this.pickFault(record.operation);

@@ -14,13 +14,13 @@ import { waitForExecutions } from '../../../../src/core/pipelines/wait.js';
 
 const ARN = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/p/execution/e1';
 
-/** A gateway whose execution ends at `endAt`, failing every other call transiently when `flaky`. */
+/** A gateway whose execution ends at `endAt`, failing every third call transiently when `flaky`. */
 function fake(clock: VirtualClock, endAt: number, flaky = false) {
   const calls: string[] = [];
   let n = 0;
   const maybeFail = (op: string) => {
     calls.push(op);
-    if (flaky && n++ % 2 === 0) throw new TransientError('ThrottlingException: Rate exceeded');
+    if (flaky && n++ % 3 === 0) throw new TransientError('ThrottlingException: Rate exceeded');
   };
   const steps = (): StepState[] => [
     {
@@ -38,7 +38,7 @@ function fake(clock: VirtualClock, endAt: number, flaky = false) {
     listExecutions: async () => ({ executions: [] }),
     listSteps: async () => {
       maybeFail('steps');
-      return steps();
+      return { steps: steps(), complete: true };
     },
     stopExecution: async (arn: string) => void calls.push(`stop ${arn}`),
   } as unknown as PipelineGateway;
@@ -101,6 +101,120 @@ describe('waitForExecutions', () => {
     });
     expect(result.ended).toBe('cancelled');
     expect(result.stopped).toEqual([ARN]);
+  });
+});
+
+/** One execution whose steps run one after another, the execution ending `tail` ms after the last. */
+function scripted(clock: VirtualClock, plan: [string, number, number][], tail = 0) {
+  const calls: { op: string; at: number; firstPageOnly?: boolean; signal?: AbortSignal }[] = [];
+  const end = Math.max(...plan.map(([, , e]) => e)) + tail;
+  const steps = (): StepState[] =>
+    plan
+      .filter(([, start]) => clock.now() >= start)
+      .map(([name, start, stop]) => ({
+        name,
+        startTime: start,
+        status: clock.now() >= stop ? 'Succeeded' : 'Executing',
+        ...(clock.now() >= stop ? { endTime: stop } : {}),
+      }))
+      .reverse();
+  const gateway = {
+    describeExecution: async (_arn: string, o?: { signal?: AbortSignal }) => {
+      calls.push({ op: 'describe', at: clock.now(), signal: o?.signal });
+      return { arn: ARN, status: clock.now() >= end ? 'Succeeded' : 'Executing', startTime: 0 };
+    },
+    listExecutions: async () => ({ executions: [] }),
+    listSteps: async (_arn: string, o?: { firstPageOnly?: boolean }) => {
+      calls.push({ op: 'steps', at: clock.now(), firstPageOnly: o?.firstPageOnly });
+      return { steps: steps(), complete: true };
+    },
+    stopExecution: async () => void calls.push({ op: 'stop', at: clock.now() }),
+  } as unknown as PipelineGateway;
+  return { gateway, calls };
+}
+
+/** A log that notes the clock time of each line. */
+function timedLog(clock: VirtualClock) {
+  const log = new MemoryLog();
+  const at: number[] = [];
+  const info = log.info.bind(log);
+  log.info = (m: string) => {
+    at.push(clock.now());
+    info(m);
+  };
+  return { log, at };
+}
+
+describe('step transitions', () => {
+  it('logs every transition within one poll of happening, and the final status after them', async () => {
+    const clock = new VirtualClock(0);
+    const { gateway, calls } = scripted(
+      clock,
+      [
+        ['Prep', 0, 100_000],
+        ['Train', 100_000, 400_000],
+        ['Check', 400_000, 410_000],
+      ],
+      1_000,
+    );
+    const { log, at } = timedLog(clock);
+    await waitForExecutions({
+      executions: [ARN],
+      gateway,
+      clock,
+      log,
+      timeoutMs: 3_600_000,
+      policy: { kind: 'fixed', intervalMs: 30_000 },
+      stopOnCancel: true,
+    });
+    const lines = log.lines.map((l, i) => `${at[i]! / 1000}s ${l}`);
+    expect(lines).toEqual([
+      '0s e1: Prep: new → Executing',
+      '120s e1: Prep: Executing → Succeeded (1m 40s)',
+      '120s e1: Train: new → Executing',
+      '420s e1: Train: Executing → Succeeded (5m 0s)',
+      '420s e1: Check: new → Succeeded (10s)',
+      '420s e1: Succeeded',
+    ]);
+    // The newest page while running; every page once it ended.
+    const reads = calls.filter((c) => c.op === 'steps');
+    expect(reads.slice(0, -1).every((c) => c.firstPageOnly === true)).toBe(true);
+    expect(reads.at(-1)!.firstPageOnly).toBe(false);
+    expect(reads).toHaveLength(calls.filter((c) => c.op === 'describe').length);
+  });
+});
+
+describe('cancel', () => {
+  it('abandons a status call that hangs, and stops the execution without a signal', async () => {
+    const clock = new VirtualClock(0);
+    const stops: (AbortSignal | undefined)[] = [];
+    const gateway = {
+      describeExecution: (_arn: string, o?: { signal?: AbortSignal }) =>
+        new Promise((_resolve, reject) =>
+          o?.signal?.addEventListener('abort', () =>
+            reject(Object.assign(new Error('aborted'), { name: 'AbortError' })),
+          ),
+        ),
+      listExecutions: async () => ({ executions: [] }),
+      listSteps: async () => ({ steps: [], complete: true }),
+      stopExecution: async (_arn: string, _token: string, o?: { signal?: AbortSignal }) =>
+        void stops.push(o?.signal),
+    } as unknown as PipelineGateway;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const result = await waitForExecutions({
+      executions: [ARN],
+      gateway,
+      clock,
+      log: new MemoryLog(),
+      signal: controller.signal,
+      timeoutMs: 600_000,
+      policy: { kind: 'adaptive' },
+      stopOnCancel: true,
+    });
+    expect(result.ended).toBe('cancelled');
+    expect(result.stopped).toEqual([ARN]);
+    expect(stops).toEqual([undefined]);
   });
 });
 

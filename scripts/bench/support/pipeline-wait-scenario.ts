@@ -1,0 +1,100 @@
+/**
+ * One waited scenario of the pipeline-wait benchmark, also run by a unit test that holds the
+ * K-executions cost target (not a benchmark itself: scripts/bench.ts runs only the files directly
+ * in scripts/bench/). K executions of the scripted 60-minute churn pipeline, started
+ * together, waited on by the core wait loop with the real SageMaker gateway over the loopback
+ * sandbox, on a VirtualClock. Counts status and step-list calls and each execution's detection lag.
+ */
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { clientConfig } from '../../../src/aws/clients.js';
+import { sagemakerPipelines } from '../../../src/aws/sagemaker-pipelines.js';
+import { VirtualClock } from '../../../src/core/clock.js';
+import { MemoryLog } from '../../../src/core/log.js';
+import type { PollPolicy } from '../../../src/core/pipelines/schedule.js';
+import { waitForExecutions } from '../../../src/core/pipelines/wait.js';
+import { AwsSandbox } from '../../../test/sandbox/aws/server.js';
+import { PipelinesWorld } from '../../../test/sandbox/aws/sagemaker-pipelines.js';
+import {
+  PipelineRuns,
+  churnScript,
+  type PipelineScript,
+} from '../../../test/sandbox/aws/sagemaker-executions.js';
+
+export function jittered(script: PipelineScript, jitter: number, seed: number): PipelineScript {
+  let s = seed * 2654435761;
+  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return {
+    ...script,
+    steps: script.steps.map((st) => ({
+      ...st,
+      durationMs: Math.round(st.durationMs * (1 + (2 * random() - 1) * jitter)),
+    })),
+  };
+}
+
+export interface Measure {
+  statusCalls: number;
+  stepCalls: number;
+  waitedMs: number;
+  lags: number[];
+}
+
+export async function scenario(
+  policy: PollPolicy,
+  k: number,
+  jitter: number,
+  seed: number,
+  history = true,
+): Promise<Measure> {
+  const clock = new VirtualClock();
+  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
+  const runs = new PipelineRuns(new PipelinesWorld(aws));
+  await aws.start();
+  try {
+    runs.addPipeline('churn-train', churnScript());
+    if (history) runs.addRun('churn-train', 'previous', clock.now() - 86_400_000);
+    const t0 = clock.now();
+    const arns = Array.from(
+      { length: k },
+      (_, i) =>
+        runs.addRun('churn-train', `run${i}`, t0, jittered(churnScript(), jitter, seed * 100 + i)).arn,
+    );
+    clock.advance(5_000); // the wait begins as start-pipeline hands over
+    const env = aws.env();
+    const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
+    const gateway = sagemakerPipelines(
+      new SageMakerClient({ ...clientConfig(env, 'SAGEMAKER'), credentials }),
+    );
+    const before = aws.requests.length;
+    const detected = new Map<string, number>();
+    const waitStart = clock.now();
+    await waitForExecutions({
+      executions: arns,
+      gateway,
+      clock,
+      log: new MemoryLog(),
+      timeoutMs: 3 * 3_600_000,
+      policy,
+      stopOnCancel: false,
+      onTerminal: (arn, _s, at) => detected.set(arn, at),
+    });
+    const ops = aws.requests.slice(before).map((r) => r.operation);
+    const ends = arns.map(
+      (arn) =>
+        runs.timeline(
+          runs.world.executions.find((e) => e.arn === arn)!,
+          clock.now(),
+        )!.end,
+    );
+    const lastDetected = Math.max(...detected.values());
+    return {
+      statusCalls: ops.filter((o) => o === 'DescribePipelineExecution' || o === 'ListPipelineExecutions')
+        .length,
+      stepCalls: ops.filter((o) => o === 'ListPipelineExecutionSteps').length,
+      waitedMs: lastDetected - waitStart,
+      lags: arns.map((arn, i) => detected.get(arn)! - ends[i]!),
+    };
+  } finally {
+    await aws.stop();
+  }
+}
