@@ -130,8 +130,8 @@ function sagemakerPipelines(client) {
                 throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
             return out.PipelineExecutionArn;
         },
-        async describeExecution(arn) {
-            const e = await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn })));
+        async describeExecution(arn, options) {
+            const e = await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn }), abortable(options)));
             return {
                 arn: e.PipelineExecutionArn ?? arn,
                 status: e.PipelineExecutionStatus ?? 'Executing',
@@ -141,14 +141,14 @@ function sagemakerPipelines(client) {
                 lastModifiedTime: ms(e.LastModifiedTime),
             };
         },
-        async listExecutions(pipelineName, nextToken) {
+        async listExecutions(pipelineName, nextToken, options) {
             const page = await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .ListPipelineExecutionsCommand */ .bni({
                 PipelineName: pipelineName,
                 SortBy: 'CreationTime',
                 SortOrder: 'Descending',
                 MaxResults: 100,
                 ...(nextToken ? { NextToken: nextToken } : {}),
-            })));
+            }), abortable(options)));
             return {
                 executions: (page.PipelineExecutionSummaries ?? []).map((e) => ({
                     arn: e.PipelineExecutionArn ?? '',
@@ -160,19 +160,20 @@ function sagemakerPipelines(client) {
                 ...(page.NextToken ? { nextToken: page.NextToken } : {}),
             };
         },
-        async listSteps(arn) {
+        async listSteps(arn, options) {
             const steps = [];
             let token;
             do {
                 const page = await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .ListPipelineExecutionStepsCommand */ .BTz({
                     PipelineExecutionArn: arn,
+                    SortOrder: 'Descending',
                     MaxResults: 100,
                     ...(token ? { NextToken: token } : {}),
-                })));
+                }), abortable(options)));
                 steps.push(...(page.PipelineExecutionSteps ?? []).map(toStep));
                 token = page.NextToken;
-            } while (token);
-            return steps;
+            } while (token && !options?.firstPageOnly);
+            return { steps, complete: !token };
         },
         async definitionForExecution(arn) {
             const out = await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .DescribePipelineDefinitionForExecutionCommand */ .tW0({ PipelineExecutionArn: arn })));
@@ -182,6 +183,10 @@ function sagemakerPipelines(client) {
             await send(() => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: token })));
         },
     };
+}
+/** Reads are abandoned when the wait is cancelled; StopPipelineExecution never is. */
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
 }
 function toStep(s) {
     return {
@@ -491,10 +496,17 @@ function stepTransitions(before, after) {
         const was = previous.get(s.name);
         if (was === s.status)
             continue;
-        const took = s.startTime && s.endTime ? ` (${formatSpan(s.endTime - s.startTime)})` : '';
+        const took = s.startTime !== undefined && s.endTime !== undefined ? ` (${formatSpan(s.endTime - s.startTime)})` : '';
         out.push({ step: s, line: `${s.name}: ${was ?? 'new'} → ${s.status}${took}` });
     }
     return out;
+}
+/** The steps known so far, updated with a partial listing (the newest page): matched by name. */
+function mergeSteps(known, page) {
+    const byName = new Map(known.map((s) => [s.name, s]));
+    for (const s of page)
+        byName.set(s.name, s);
+    return [...byName.values()];
 }
 /** Lines that explain a failed step: its reason, the job it ran and where its logs are. */
 function failureDetails(s) {
@@ -768,11 +780,17 @@ var start = __webpack_require__(1435);
 
 
 
-const DEFAULT_STEP_REFRESH_MS = 180_000;
+/**
+ * Running executions whose steps are read on each poll: the one the schedule follows, then the
+ * others in turn. Up to this many, every transition is logged within one poll of happening.
+ */
+const STEP_READS_PER_POLL = 3;
 /**
  * Waits until every execution is terminal (Succeeded, Failed or Stopped), the time is up, or the
  * signal aborts. Executions of one pipeline are polled together (one ListPipelineExecutions call
- * for many); steps are read whole at the end; transient errors never end the wait.
+ * for many). On each poll the newest steps of running executions are read (one call each, first
+ * page) so transitions are logged as they happen; an ended execution's steps are read whole once.
+ * Transient errors never end the wait; a cancel abandons the read in flight.
  */
 async function waitForExecutions(o) {
     const { clock, log, gateway } = o;
@@ -781,10 +799,12 @@ async function waitForExecutions(o) {
         status: 'Executing',
         steps: [],
         stepsFinal: false,
-        lastStepRefresh: -Infinity,
+        lastStepRead: 0,
+        pending: [],
     }));
     const deadline = clock.now() + o.timeoutMs;
-    const stepRefreshMs = o.stepRefreshMs ?? DEFAULT_STEP_REFRESH_MS;
+    const read = { signal: o.signal };
+    let poll = 0;
     let history;
     let historyLoaded = o.policy.kind !== 'adaptive';
     let transientCount = 0;
@@ -793,6 +813,9 @@ async function waitForExecutions(o) {
             return await fn();
         }
         catch (err) {
+            // A read abandoned by a cancel: the loop sees the signal and stops the executions.
+            if (o.signal?.aborted)
+                return undefined;
             if (!(err instanceof pipelines_gateway/* TransientError */.N_))
                 throw err;
             transientCount++;
@@ -803,12 +826,16 @@ async function waitForExecutions(o) {
     for (;;) {
         if (o.signal?.aborted)
             return finish('cancelled');
+        poll++;
         await pollStatuses();
-        if (!historyLoaded) {
+        if (!historyLoaded && !o.signal?.aborted) {
             historyLoaded = true;
-            history = await attempt('reading the previous execution', () => loadHistory(gateway, tracked));
+            history = await attempt('reading the previous execution', () => loadHistory(gateway, tracked, o.signal));
         }
         await readSteps();
+        logStatusLines(false);
+        if (o.signal?.aborted)
+            return finish('cancelled');
         if (tracked.every((t) => (0,pipelines_gateway/* isTerminal */.Hd)(t.status) && t.stepsFinal))
             return finish('done');
         const now = clock.now();
@@ -832,9 +859,11 @@ async function waitForExecutions(o) {
                 groups.set(name, [...(groups.get(name) ?? []), t]);
         }
         for (const [pipeline, members] of groups) {
+            if (o.signal?.aborted)
+                return;
             // One execution of a pipeline: DescribePipelineExecution; several: one listing serves them all.
             if (waitedOn.get(pipeline) === 1) {
-                const state = await attempt(`describing ${(0,pipelines_executions/* executionId */.uY)(members[0].arn)}`, () => gateway.describeExecution(members[0].arn));
+                const state = await attempt(`describing ${(0,pipelines_executions/* executionId */.uY)(members[0].arn)}`, () => gateway.describeExecution(members[0].arn, read));
                 if (state)
                     update(members[0], state);
                 continue;
@@ -843,7 +872,7 @@ async function waitForExecutions(o) {
             const missing = new Set(members.map((m) => m.arn));
             let token;
             for (let page = 0; page < 20 && missing.size; page++) {
-                const result = await attempt(`listing executions of ${pipeline}`, () => gateway.listExecutions(pipeline, token));
+                const result = await attempt(`listing executions of ${pipeline}`, () => gateway.listExecutions(pipeline, token, read));
                 if (!result)
                     return;
                 for (const state of result.executions) {
@@ -858,7 +887,7 @@ async function waitForExecutions(o) {
                     break;
             }
             for (const arn of missing) {
-                const state = await attempt(`describing ${(0,pipelines_executions/* executionId */.uY)(arn)}`, () => gateway.describeExecution(arn));
+                const state = await attempt(`describing ${(0,pipelines_executions/* executionId */.uY)(arn)}`, () => gateway.describeExecution(arn, read));
                 if (state)
                     update(members.find((m) => m.arn === arn), state);
             }
@@ -873,40 +902,55 @@ async function waitForExecutions(o) {
         if (!(0,pipelines_gateway/* isTerminal */.Hd)(was) && (0,pipelines_gateway/* isTerminal */.Hd)(state.status)) {
             t.detectedAt = clock.now();
             o.onTerminal?.(t.arn, state.status, t.detectedAt);
-            log.info(`${label(t)}: ${state.status}${state.failureReason ? ` (${state.failureReason})` : ''}`);
+            t.pending.push(`${label(t)}: ${state.status}${state.failureReason ? ` (${state.failureReason})` : ''}`);
         }
         else if (was !== state.status && t.detectedAt === undefined) {
-            log.info(`${label(t)}: ${state.status}`);
+            t.pending.push(`${label(t)}: ${state.status}`);
+        }
+    }
+    /** An execution's status lines, after its step transitions (an ended one's, once its steps are read whole). */
+    function logStatusLines(all) {
+        for (const t of tracked) {
+            if (!all && (0,pipelines_gateway/* isTerminal */.Hd)(t.status) && !t.stepsFinal)
+                continue;
+            for (const line of t.pending.splice(0))
+                log.info(line);
         }
     }
     async function readSteps() {
-        const now = clock.now();
-        const running = tracked.filter((t) => !(0,pipelines_gateway/* isTerminal */.Hd)(t.status));
-        for (const t of tracked) {
-            const final = (0,pipelines_gateway/* isTerminal */.Hd)(t.status);
-            if (final && t.stepsFinal)
-                continue;
-            // Running executions share one refresh budget, so K executions cost no more than one.
-            if (!final && now - t.lastStepRefresh < stepRefreshMs * running.length)
-                continue;
-            t.lastStepRefresh = now;
-            const steps = await attempt(`listing steps of ${(0,pipelines_executions/* executionId */.uY)(t.arn)}`, () => gateway.listSteps(t.arn));
-            if (!steps)
-                continue;
-            for (const { step, line } of stepTransitions(t.steps, steps)) {
-                log.info(`${label(t)}: ${line}`);
-                if (step.status === 'Failed')
-                    for (const l of failureDetails(step))
-                        log.info(`${label(t)}: ${l}`);
-            }
-            t.steps = steps;
-            if (final)
-                t.stepsFinal = true;
-            if (!final)
-                break;
+        // Ended executions: every step, read once after the status that says it ended.
+        for (const t of tracked)
+            if ((0,pipelines_gateway/* isTerminal */.Hd)(t.status) && !t.stepsFinal)
+                await readStepsOf(t, false);
+        // Running ones: the newest steps (one call), the execution the schedule follows first.
+        const [followed, ...others] = tracked.filter((t) => !(0,pipelines_gateway/* isTerminal */.Hd)(t.status));
+        if (!followed)
+            return;
+        others.sort((a, b) => a.lastStepRead - b.lastStepRead);
+        for (const t of [followed, ...others].slice(0, STEP_READS_PER_POLL)) {
+            t.lastStepRead = poll;
+            await readStepsOf(t, true);
         }
     }
+    async function readStepsOf(t, firstPageOnly) {
+        if (o.signal?.aborted)
+            return;
+        const result = await attempt(`listing steps of ${(0,pipelines_executions/* executionId */.uY)(t.arn)}`, () => gateway.listSteps(t.arn, { firstPageOnly, signal: o.signal }));
+        if (!result)
+            return;
+        const steps = result.complete ? result.steps : mergeSteps(t.steps, result.steps);
+        for (const { step, line } of stepTransitions(t.steps, steps)) {
+            log.info(`${label(t)}: ${line}`);
+            if (step.status === 'Failed')
+                for (const l of failureDetails(step))
+                    log.info(`${label(t)}: ${l}`);
+        }
+        t.steps = steps;
+        if (!firstPageOnly)
+            t.stepsFinal = true;
+    }
     async function finish(ended) {
+        logStatusLines(true);
         const stopped = [];
         if (ended !== 'done' && o.stopOnCancel) {
             const running = tracked.filter((t) => !(0,pipelines_gateway/* isTerminal */.Hd)(t.status));
@@ -921,7 +965,7 @@ async function waitForExecutions(o) {
         return {
             ended,
             stopped,
-            executions: tracked.map(({ stepsFinal: _s, lastStepRefresh: _l, ...r }) => r),
+            executions: tracked.map(({ stepsFinal: _s, lastStepRead: _l, pending: _p, ...r }) => r),
         };
     }
 }
@@ -937,14 +981,14 @@ function label(t) {
     return t.displayName ?? (0,pipelines_executions/* executionId */.uY)(t.arn);
 }
 /** The previous successful execution of the (first) pipeline waited on, as a timing template. */
-async function loadHistory(gateway, tracked) {
+async function loadHistory(gateway, tracked, signal) {
     const pipeline = (0,pipelines_gateway/* pipelineOfExecution */.Oc)(tracked[0].arn);
     const ours = new Set(tracked.map((t) => t.arn));
-    const { executions } = await gateway.listExecutions(pipeline);
+    const { executions } = await gateway.listExecutions(pipeline, undefined, { signal });
     const previous = executions.find((e) => e.status === 'Succeeded' && !ours.has(e.arn));
     if (!previous?.startTime)
         return undefined;
-    const steps = await gateway.listSteps(previous.arn);
+    const { steps } = await gateway.listSteps(previous.arn, { signal });
     return historyFrom(previous.startTime, previous.lastModifiedTime, steps);
 }
 

@@ -1,4 +1,4 @@
-import { PipelinesWorld } from '../../../test/sandbox/aws/sagemaker-pipelines.js';
+import { MODEL_GROUP, churnPipeline } from '../worlds.js';
 import { EventBridgeWorld } from '../../../test/sandbox/aws/eventbridge.js';
 import type { DemoStep } from '../context.js';
 
@@ -8,8 +8,7 @@ const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-cicd-trigger';
 const step: DemoStep = {
   title: 'Wire the triggers: S3 uploads retrain, approvals deploy (EventBridge)',
   async run(ctx) {
-    const pipelines = (ctx.worlds.pipelines ??= new PipelinesWorld(ctx.aws)) as PipelinesWorld;
-    if (!pipelines.pipelines.has('churn-train')) pipelines.addPipeline('churn-train');
+    churnPipeline(ctx);
     const events = (ctx.worlds.events ??= new EventBridgeWorld(ctx.aws)) as EventBridgeWorld;
     events.eventBridgeBuckets.add('churn-data');
     const inputs = {
@@ -44,7 +43,7 @@ const step: DemoStep = {
       inputs: {
         name: 'deploy-on-approval',
         kind: 'model-approved',
-        'model-package-group': 'churn',
+        'model-package-group': MODEL_GROUP,
         target: 'github-workflow',
         repository: 'acme/churn-model',
         workflow: 'sagemaker-deploy.yml',
