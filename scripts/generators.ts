@@ -3,11 +3,11 @@
  * { path: content } and scripts/generate.ts writes them. Add one line per generator.
  */
 import type { CommandSpec } from '../src/commands/spec.js';
-import { readmeActions } from './generators/readme-actions.js';
+import { readmeSections } from './generators/readme-sections.js';
 import { commandSpecs } from './generators/command-specs.js';
 import { buildspecFiles } from './generators/buildspecs.js';
 import { strategiesDoc } from './generators/strategies-doc.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [readmeActions, buildspecFiles, commandSpecs, strategiesDoc];
+export const extraGenerators: Generator[] = [readmeSections, buildspecFiles, commandSpecs, strategiesDoc];

@@ -35,6 +35,31 @@ const CASES: Record<string, { inputs: Record<string, string>; setup?: (aws: AwsS
       'github-token': 'x',
     },
   },
+  'create-trigger': {
+    inputs: {
+      name: 'churn-on-data',
+      kind: 's3',
+      bucket: 'churn-data',
+      'pipeline-name': 'churn-train',
+      'role-arn': 'arn:aws:iam::123456789012:role/sagemaker-cicd-trigger',
+    },
+  },
+  'run-codepipeline': { inputs: { 'pipeline-name': 'churn-release' } },
+  deploy: {
+    inputs: {
+      'endpoint-name': 'churn-prod',
+      'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/1',
+      'instance-type': 'ml.m5.large',
+      'instance-count': '2',
+      'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-hosting',
+    },
+  },
+  'approve-promotion': {
+    inputs: {
+      'approval-source': 'model-registry',
+      'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/1',
+    },
+  },
   main: { inputs: { command: 'describe-pipeline', 'pipeline-name': 'churn-train' } },
 };
 

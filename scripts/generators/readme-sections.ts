@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandSpec } from '../../src/commands/spec.js';
+import { LIMITS, STRATEGIES, STRATEGY_NAMES } from '../../src/core/promotion/strategies.js';
+
+/**
+ * The README's generated sections, each rewritten between `<!-- NAME:start ... -->` and
+ * `<!-- NAME:end -->`: the actions table (from the command specs) and the deployment strategies
+ * (from the table the deploy code uses), so the README cannot drift from the code.
+ */
+export function readmeSections(specs: CommandSpec[]): Record<string, string> {
+  const path = join(import.meta.dirname, '../../README.md');
+  let readme = readFileSync(path, 'utf8');
+  readme = replaceSection(readme, 'actions', actionsTable(specs));
+  readme = replaceSection(readme, 'strategies', strategiesTable());
+  return { 'README.md': readme };
+}
+
+function replaceSection(readme: string, name: string, body: string): string {
+  const start = new RegExp(`<!-- ${name}:start[^>]*-->`).exec(readme);
+  const end = readme.indexOf(`<!-- ${name}:end -->`);
+  if (!start || end < start.index) return readme;
+  const head = start.index + start[0].length;
+  return `${readme.slice(0, head)}\n\n${body}\n\n${readme.slice(end)}`;
+}
+
+function actionsTable(specs: CommandSpec[]): string {
+  const rows = specs.map(
+    (s) =>
+      `| [\`${s.action}\`](actions/${s.action}/README.md) | \`sagemaker-cicd ${s.cli.join(' ')}\` | ${s.description} |`,
+  );
+  return ['| Action | CLI | What it does |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function strategiesTable(): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = STRATEGY_NAMES.map((n) => {
+    const s = STRATEGIES[n];
+    return `| \`${n}\` | ${esc(s.risk)} | ${esc(s.cost)} | ${esc(s.complexity)} |`;
+  });
+  return [
+    '| Strategy | Risk | Cost | Complexity |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Limits, checked before any AWS call: ${Object.values(LIMITS)
+      .map((l) => l.text)
+      .join('; ')}.`,
+  ].join('\n');
+}
