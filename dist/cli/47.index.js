@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _commands_run_codepipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(937);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(562);
 
 
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandFromSpec */ .lC)(_commands_run_codepipeline_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .I, () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 4826))));
@@ -18,21 +18,68 @@ __webpack_require__.r(__webpack_exports__);
 
 /***/ }),
 
-/***/ 3567:
+/***/ 562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HZ: () => (/* binding */ specHelp),
-/* harmony export */   lC: () => (/* binding */ commandFromSpec)
-/* harmony export */ });
-/* harmony import */ var _hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6252);
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lC: () => (/* binding */ commandFromSpec),
+  HZ: () => (/* binding */ specHelp)
+});
+
+// UNUSED EXPORTS: COMMON_FLAGS
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/hosts/execute.ts
+
+/**
+ * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
+ * stack (the stack only in debug mode); anything else is reported as an internal error.
+ */
+async function execute(host, run) {
+    try {
+        await run(host);
+        return 0;
+    }
+    catch (err) {
+        const message = describeError(host, err);
+        if (host.kind === 'github-actions') {
+            host.error(message);
+        }
+        else {
+            process.stderr.write(`error: ${message}\n`);
+        }
+        if (host.debugMode && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        if (host.kind === 'github-actions')
+            return 1;
+        return err instanceof errors/* UserError */.yo ? err.exitCode : 1;
+    }
+}
+function describeError(host, err) {
+    if (err instanceof errors/* InputError */.dz && host.kind === 'cli') {
+        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
+    }
+    if (err instanceof errors/* UserError */.yo)
+        return err.message;
+    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
+    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
+    return `${name}${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}${hint}`;
+}
+
+// EXTERNAL MODULE: ./src/hosts/cli.ts + 4 modules
+var cli = __webpack_require__(9307);
+;// CONCATENATED MODULE: ./src/cli/command.ts
 
 
 
-/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
-function commandFromSpec(spec, load) {
+/**
+ * A CLI command that runs the same code as an action, its flags named as the action's inputs.
+ * `holdOutputs` keeps the `name=value` lines off stdout (e.g. when stdout is a report).
+ */
+function commandFromSpec(spec, load, holdOutputs = () => false) {
     return {
         words: spec.cli,
         summary: spec.description,
@@ -40,19 +87,19 @@ function commandFromSpec(spec, load) {
         async run(argv) {
             let options;
             try {
-                options = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(spec, argv);
+                options = (0,cli/* parseFlags */.bQ)(spec, argv);
             }
             catch (err) {
                 process.stderr.write(`error: ${err.message}\n`);
-                return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? err.exitCode : 2;
+                return err instanceof errors/* UserError */.yo ? err.exitCode : 2;
             }
             if (options.flags.help) {
                 process.stdout.write(specHelp(spec));
                 return 0;
             }
-            const host = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliHost */ .b)(spec, options);
+            const host = (0,cli/* createCliHost */.b)(spec, { ...options, json: options.json || holdOutputs(options.flags) });
             const { run } = await load();
-            const code = await (0,_hosts_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .execute */ .g)(host, run);
+            const code = await execute(host, run);
             if (options.json)
                 process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);
             return code;
@@ -464,52 +511,6 @@ function createCliHost(spec, options, env = process.env) {
         run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
         debugMode: options.debug,
     };
-}
-
-
-/***/ }),
-
-/***/ 6252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ execute)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * Runs a command in a host and turns its end into an exit code. A UserError is one line with no
- * stack (the stack only in debug mode); anything else is reported as an internal error.
- */
-async function execute(host, run) {
-    try {
-        await run(host);
-        return 0;
-    }
-    catch (err) {
-        const message = describeError(host, err);
-        if (host.kind === 'github-actions') {
-            host.error(message);
-        }
-        else {
-            process.stderr.write(`error: ${message}\n`);
-        }
-        if (host.debugMode && err instanceof Error && err.stack)
-            host.debug(err.stack);
-        if (host.kind === 'github-actions')
-            return 1;
-        return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? err.exitCode : 1;
-    }
-}
-function describeError(host, err) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && host.kind === 'cli') {
-        return err.message.replace(`input '${err.input}'`, `option --${err.input}`);
-    }
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-        return err.message;
-    const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
-    const hint = host.debugMode ? '' : ' (run with debug logging for details)';
-    return `${name}${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err).split('\n')[0]}${hint}`;
 }
 
 

@@ -13,8 +13,15 @@ export interface CliCommand {
   run(argv: string[]): Promise<number>;
 }
 
-/** A CLI command that runs the same code as an action, its flags named as the action's inputs. */
-export function commandFromSpec(spec: CommandSpec, load: () => Promise<{ run: CommandRun }>): CliCommand {
+/**
+ * A CLI command that runs the same code as an action, its flags named as the action's inputs.
+ * `holdOutputs` keeps the `name=value` lines off stdout (e.g. when stdout is a report).
+ */
+export function commandFromSpec(
+  spec: CommandSpec,
+  load: () => Promise<{ run: CommandRun }>,
+  holdOutputs: (flags: Record<string, string>) => boolean = () => false,
+): CliCommand {
   return {
     words: spec.cli,
     summary: spec.description,
@@ -31,7 +38,7 @@ export function commandFromSpec(spec: CommandSpec, load: () => Promise<{ run: Co
         process.stdout.write(specHelp(spec));
         return 0;
       }
-      const host = createCliHost(spec, options);
+      const host = createCliHost(spec, { ...options, json: options.json || holdOutputs(options.flags) });
       const { run } = await load();
       const code = await execute(host, run);
       if (options.json) process.stdout.write(`${JSON.stringify(host.outputs, null, 2)}\n`);

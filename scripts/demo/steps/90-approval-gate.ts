@@ -1,4 +1,4 @@
-import { CodePipelineApprovalsWorld } from '../../../test/sandbox/aws/codepipeline-approvals.js';
+import { CodePipelineWorld } from '../../../test/sandbox/aws/codepipeline.js';
 import { ModelRegistryWorld } from '../../../test/sandbox/aws/sagemaker-model-registry.js';
 import { ApprovalsWorld } from '../../../test/sandbox/github-approvals.js';
 import type { DemoStep } from '../context.js';
@@ -13,9 +13,8 @@ const step: DemoStep = {
   async run(ctx) {
     const registry = (ctx.worlds.modelRegistry ??= new ModelRegistryWorld(ctx.aws)) as ModelRegistryWorld;
     const approvals = (ctx.worlds.githubApprovals ??= new ApprovalsWorld(ctx.github)) as ApprovalsWorld;
-    const pipelines = (ctx.worlds.codepipelineApprovals ??= new CodePipelineApprovalsWorld(
-      ctx.aws,
-    )) as CodePipelineApprovalsWorld;
+    // The release pipeline an earlier step ran is waiting at Approve/ProductionGate.
+    const release = ctx.worlds.codepipeline as CodePipelineWorld | undefined;
     // The candidate an earlier step worked on (any output named model-package-arn), else a new one.
     const earlier = Object.values(ctx.outputs)
       .map((o) => o['model-package-arn'])
@@ -27,16 +26,19 @@ const step: DemoStep = {
         registry.addPackage('churn', { description: 'candidate from the demo pipeline' }));
     approvals.teams.set('acme/ml-leads', ['carol']);
     approvals.reviews.set('9876543210', [{ login: 'carol', state: 'approved', environment: 'production' }]);
-    pipelines.addPendingApproval('churn-release', 'Approve', 'ModelGate');
     const r = await ctx.run('approve-promotion', {
       inputs: {
         'github-token': 'ghs_demo',
         environment: 'production',
         approvers: 'acme/ml-leads',
         'model-package-arn': pkg.arn,
-        'codepipeline-name': 'churn-release',
-        'codepipeline-stage': 'Approve',
-        'codepipeline-action': 'ModelGate',
+        ...(release
+          ? {
+              'codepipeline-name': 'churn-release',
+              'codepipeline-stage': 'Approve',
+              'codepipeline-action': 'ProductionGate',
+            }
+          : {}),
       },
     });
     if (r.exitCode !== 0) throw new Error('approve-promotion failed');
