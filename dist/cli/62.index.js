@@ -67,6 +67,7 @@ function commandFromSpec(spec, load, holdOutputs = () => false) {
     return {
         words: spec.cli,
         summary: spec.description,
+        spec,
         help: () => specHelp(spec),
         async run(argv) {
             let options;

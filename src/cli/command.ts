@@ -8,6 +8,8 @@ import { UserError } from '../core/errors.js';
 export interface CliCommand {
   words: string[];
   summary: string;
+  /** The spec, for commands that run an action's code (their flags are its inputs). */
+  spec?: CommandSpec;
   help(): string;
   /** Returns the process exit code. */
   run(argv: string[]): Promise<number>;
@@ -25,6 +27,7 @@ export function commandFromSpec(
   return {
     words: spec.cli,
     summary: spec.description,
+    spec,
     help: () => specHelp(spec),
     async run(argv) {
       let options;
