@@ -16,6 +16,8 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // Each e2e test spawns bundled actions under Node 24; on 2 busy cores 5 s is too tight.
+      testTimeout: 60_000,
     },
   ],
 };

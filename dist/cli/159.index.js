@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseInit: () => (/* binding */ parseInit)
 });
 
+// EXTERNAL MODULE: ./src/core/promotion/strategies.ts
+var strategies = __webpack_require__(3064);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -308,13 +310,14 @@ var version = __webpack_require__(311);
 
 
 
+
 const FLAGS = {
     'pipeline-name': 'SageMaker pipeline the workflows run (required)',
     'model-package-group': 'model package group the pipeline registers into (required)',
     'endpoint-name': 'SageMaker endpoint to deploy to (required)',
     'aws-region': 'AWS region (required)',
     'codebuild-project': 'CodeBuild project that builds the training container (adds a build step)',
-    strategy: 'deployment strategy: all-at-once, blue-green, canary, linear, rolling [default: blue-green]',
+    strategy: `deployment strategy: ${strategies/* STRATEGY_NAMES */.nU.join(', ')} [default: blue-green]`,
     environment: 'GitHub environment that gates deployment (add required reviewers) [default: production]',
     actions: 'where the actions live, owner/repo@ref [default: sagemaker-cicd/sagemaker-cicd@v1]',
     'data-bucket': 'trigger: new objects in this bucket start the pipeline',
@@ -325,7 +328,6 @@ const FLAGS = {
     dir: 'repository to write into [default: .]',
     force: 'overwrite files that exist',
 };
-const STRATEGIES = ['all-at-once', 'blue-green', 'canary', 'linear', 'rolling'];
 function help() {
     const rows = Object.entries(FLAGS).map(([k, d]) => `  --${k.padEnd(22)}${d}\n`);
     return `Usage: sagemaker-cicd init [options]\n\nScaffold GitHub workflows (pull request and deploy), a CodeBuild buildspec, IAM policies and\nEventBridge triggers into a repository. Nothing is overwritten without --force.\n\nOptions:\n${rows.join('')}`;
@@ -370,7 +372,7 @@ function parseInit(argv) {
         modelPackageGroup: validate/* modelPackageGroup */.jP('model-package-group', req('model-package-group')),
         endpointName: endpoint,
         region,
-        strategy: (0,inputs/* choice */.Yq)('strategy', opt('strategy'), STRATEGIES, 'blue-green'),
+        strategy: (0,inputs/* choice */.Yq)('strategy', opt('strategy'), strategies/* STRATEGY_NAMES */.nU, 'blue-green'),
         environment,
         actions,
         deployOnApproval: (0,inputs/* boolean */.zM)('deploy-on-approval', opt('deploy-on-approval'), false),

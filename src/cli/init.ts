@@ -1,3 +1,4 @@
+import { STRATEGY_NAMES } from '../core/promotion/strategies.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { specs } from '../commands/specs.js';
@@ -16,7 +17,7 @@ const FLAGS: Record<string, string> = {
   'endpoint-name': 'SageMaker endpoint to deploy to (required)',
   'aws-region': 'AWS region (required)',
   'codebuild-project': 'CodeBuild project that builds the training container (adds a build step)',
-  strategy: 'deployment strategy: all-at-once, blue-green, canary, linear, rolling [default: blue-green]',
+  strategy: `deployment strategy: ${STRATEGY_NAMES.join(', ')} [default: blue-green]`,
   environment: 'GitHub environment that gates deployment (add required reviewers) [default: production]',
   actions: 'where the actions live, owner/repo@ref [default: sagemaker-cicd/sagemaker-cicd@v1]',
   'data-bucket': 'trigger: new objects in this bucket start the pipeline',
@@ -27,8 +28,6 @@ const FLAGS: Record<string, string> = {
   dir: 'repository to write into [default: .]',
   force: 'overwrite files that exist',
 };
-
-const STRATEGIES = ['all-at-once', 'blue-green', 'canary', 'linear', 'rolling'] as const;
 
 function help(): string {
   const rows = Object.entries(FLAGS).map(([k, d]) => `  --${k.padEnd(22)}${d}\n`);
@@ -80,7 +79,7 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
     modelPackageGroup: v.modelPackageGroup('model-package-group', req('model-package-group')),
     endpointName: endpoint,
     region,
-    strategy: choice('strategy', opt('strategy'), STRATEGIES, 'blue-green'),
+    strategy: choice('strategy', opt('strategy'), STRATEGY_NAMES, 'blue-green'),
     environment,
     actions,
     deployOnApproval: boolean('deploy-on-approval', opt('deploy-on-approval'), false),
