@@ -38,13 +38,18 @@ export async function createDemoContext(): Promise<DemoContext & { stop(): Promi
     say: (text: string) => process.stdout.write(`${text}\n`),
     async run(action: string, options: RunOptions) {
       const inputs = Object.entries(options.inputs ?? {})
-        .map(([k, v]) => `      ${k}: ${v.includes('\n') ? JSON.stringify(v) : v}`)
+        // A workflow passes tokens as secrets; the demo shows them as such, never their value.
+        .map(
+          ([k, v]) =>
+            `      ${k}: ${/token|secret|password/i.test(k) ? '${{ secrets.… }}' : v.includes('\n') ? JSON.stringify(v) : v}`,
+        )
         .join('\n');
       ctx.say(`\n  - uses: ./actions/${action}\n    with:\n${inputs}`);
       const result = await runAction(action, { aws, github, ...options });
       const log = result.stdout
         .split('\n')
-        .filter((l) => l && !l.startsWith('::debug::'))
+        // As the runner shows it: debug lines and mask commands are consumed, not printed.
+        .filter((l) => l && !l.startsWith('::debug::') && !l.startsWith('::add-mask::'))
         .map((l) => `  │ ${l}`)
         .join('\n');
       ctx.say(`\n  ── log (${result.ms} ms, exit ${result.exitCode})\n${log}`);

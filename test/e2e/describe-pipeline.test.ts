@@ -94,6 +94,22 @@ describe('describe-pipeline (bundled action under Node 24)', () => {
     expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('shows the stack trace only with debug logging (RUNNER_DEBUG, as ACTIONS_STEP_DEBUG sets)', async () => {
+    const quiet = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'missing' } });
+    expect(quiet.stdout).toContain('(run with debug logging for details)');
+    expect(quiet.stdout).not.toMatch(/::debug::.*ResourceNotFound/);
+    const debug = await runAction('describe-pipeline', {
+      aws,
+      env: { RUNNER_DEBUG: '1' },
+      inputs: { 'pipeline-name': 'missing' },
+    });
+    expect(debug.exitCode).toBe(1);
+    expect(debug.stdout).toMatch(/::debug::ResourceNotFound: Pipeline 'missing' does not exist\.%0A\s+at /);
+    const cli = await runCli(['pipeline', 'describe', '--pipeline-name', 'missing', '--debug'], { aws });
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stderr).toMatch(/debug: ResourceNotFound: Pipeline 'missing' does not exist\.\n\s+at /);
+  });
+
   it('gives the same outputs with 30% throttling, 5xx and dropped connections', async () => {
     const clean = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'churn-train' } });
     aws.faults({ rate: 0.3, kinds: ['throttle', '500', '503', 'drop'], seed: 7 });
