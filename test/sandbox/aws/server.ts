@@ -119,6 +119,12 @@ export class AwsSandbox extends LoopbackServer {
 
   /** Registers `Service.Operation` (e.g. `SageMaker.DescribePipeline`). */
   on(target: string, handler: Handler): this {
+    // Two modules serving one operation would silently replace each other's behaviour.
+    if (this.handlers.has(target)) {
+      throw new Error(
+        `${target} is already served by another sandbox module on this sandbox; extend that module`,
+      );
+    }
     this.handlers.set(target, handler);
     return this;
   }
