@@ -89,17 +89,17 @@ function rootActionYml(specs: CommandSpec[]): string {
       ...(shared !== undefined ? { default: shared } : {}),
     };
   }
-  const outputs: Record<string, { description: string }> = {};
+  // Each output once, described as its first action describes it, naming every action that sets it.
+  const setters = new Map<string, CommandSpec[]>();
   for (const spec of specs) {
-    for (const [name, o] of Object.entries(spec.outputs)) {
-      outputs[name] ??= { description: o.description };
-      if (!outputs[name].description.includes(`(${spec.action}`)) {
-        outputs[name].description = outputs[name].description.replace(/( \([^)]*\))?$/, (m) =>
-          m ? `${m.slice(0, -1)}, ${spec.action})` : ` (${spec.action})`,
-        );
-      }
-    }
+    for (const name of Object.keys(spec.outputs)) setters.set(name, [...(setters.get(name) ?? []), spec]);
   }
+  const outputs = Object.fromEntries(
+    [...setters].map(([name, list]) => [
+      name,
+      { description: `${list[0]!.outputs[name]!.description} (${list.map((s) => s.action).join(', ')})` },
+    ]),
+  );
   const doc = {
     name: 'SageMaker CI/CD',
     description:
