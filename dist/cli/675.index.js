@@ -1471,6 +1471,8 @@ class TransientError extends Error {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
+
 
 
 /** PipelineExecutionDisplayName: 1-82 characters, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}`. */
@@ -1538,22 +1540,10 @@ function description(input, raw, run) {
  * Outside CI (no run id) there is nothing to be idempotent against: a random token.
  */
 function clientRequestToken(run, pipeline, parameters) {
-    if (!run.runId)
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace(/-/g, '');
     const params = [...parameters]
         .sort((a, b) => a.Name.localeCompare(b.Name))
         .map((p) => `${p.Name}=${p.Value}`);
-    const key = [
-        'start-pipeline',
-        run.repository ?? '',
-        run.runId,
-        run.runAttempt ?? '',
-        run.job ?? '',
-        run.step ?? '',
-        pipeline,
-        ...params,
-    ];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
+    return (0,_run_info_js__WEBPACK_IMPORTED_MODULE_2__/* .runScopedHash */ .m)(run, 'start-pipeline', [pipeline, ...params]) ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace(/-/g, '');
 }
 /** A token for StopPipelineExecution (also required, 32-128): one per execution, so repeated stops are one. */
 function stopToken(executionArn) {
@@ -1570,6 +1560,38 @@ function createToken(pipeline, definition, run) {
         run.runAttempt ?? '',
     ]))
         .digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ runScopedHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The identity behind an idempotency token: the same for the same step of the same run attempt
+ * (and the same `parts`), new for a new attempt ("Re-run jobs"). A sha256 in hex; undefined
+ * outside a CI run, where there is no run to be idempotent within.
+ */
+function runScopedHash(run, scope, parts) {
+    if (!run.runId)
+        return undefined;
+    const key = [
+        scope,
+        run.repository ?? '',
+        run.runId,
+        run.runAttempt ?? '',
+        run.job ?? '',
+        run.step ?? '',
+        ...parts,
+    ];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
 }
 
 

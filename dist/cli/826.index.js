@@ -307,7 +307,10 @@ var aws_transient = __webpack_require__(8067);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/run-info.ts
+var run_info = __webpack_require__(5415);
 ;// CONCATENATED MODULE: ./src/core/codepipeline/inputs.ts
+
 
 
 /** CodePipeline names: 1-100 of `[A-Za-z0-9.@\-_]`. */
@@ -343,19 +346,8 @@ function clientRequestToken(run, pipeline, vars, explicit) {
             throw new errors/* InputError */.dz('client-request-token', 'must be 1-128 letters, digits and hyphens', explicit);
         return explicit;
     }
-    if (!run.runId)
-        return (0,external_node_crypto_.randomUUID)();
-    const key = [
-        'run-codepipeline',
-        run.repository ?? '',
-        run.runId,
-        run.runAttempt ?? '',
-        run.job ?? '',
-        run.step ?? '',
-        pipeline,
-        ...[...vars].sort((a, b) => a.name.localeCompare(b.name)).map((v) => `${v.name}=${v.value}`),
-    ];
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
+    const variables = [...vars].sort((a, b) => a.name.localeCompare(b.name)).map((v) => `${v.name}=${v.value}`);
+    return (0,run_info/* runScopedHash */.m)(run, 'run-codepipeline', [pipeline, ...variables]) ?? (0,external_node_crypto_.randomUUID)();
 }
 
 ;// CONCATENATED MODULE: ./src/core/codepipeline/follow.ts
@@ -753,6 +745,38 @@ function formatDuration(ms) {
     const m = Math.floor((s % 3600) / 60);
     const sec = s % 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ runScopedHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The identity behind an idempotency token: the same for the same step of the same run attempt
+ * (and the same `parts`), new for a new attempt ("Re-run jobs"). A sha256 in hex; undefined
+ * outside a CI run, where there is no run to be idempotent within.
+ */
+function runScopedHash(run, scope, parts) {
+    if (!run.runId)
+        return undefined;
+    const key = [
+        scope,
+        run.repository ?? '',
+        run.runId,
+        run.runAttempt ?? '',
+        run.job ?? '',
+        run.step ?? '',
+        ...parts,
+    ];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
 }
 
 

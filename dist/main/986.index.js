@@ -644,7 +644,10 @@ async function watchBuilds(ids, deps, options = DEFAULT_WATCH) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/run-info.ts
+var run_info = __webpack_require__(5415);
 ;// CONCATENATED MODULE: ./src/commands/build-container/run.ts
+
 
 
 
@@ -682,11 +685,9 @@ function buildspecOverride(host) {
  * CodeBuild's 5-minute window returns the build it already started instead of a second one.
  */
 function idempotencyToken(host, request) {
-    const r = host.run;
-    if (!r.runId)
+    const h = (0,run_info/* runScopedHash */.m)(host.run, 'build-container', [JSON.stringify(request)]);
+    if (!h)
         return (0,external_node_crypto_.randomUUID)();
-    const identity = [r.repository, r.runId, r.runAttempt, r.job, r.step, JSON.stringify(request)].join('\n');
-    const h = (0,external_node_crypto_.createHash)('sha256').update(identity).digest('hex');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 async function run(host) {
@@ -777,6 +778,38 @@ async function run(host) {
 function buildspecOverrideOrNothing(host) {
     const text = buildspecOverride(host);
     return text === undefined ? {} : { buildspecOverride: text };
+}
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ runScopedHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The identity behind an idempotency token: the same for the same step of the same run attempt
+ * (and the same `parts`), new for a new attempt ("Re-run jobs"). A sha256 in hex; undefined
+ * outside a CI run, where there is no run to be idempotent within.
+ */
+function runScopedHash(run, scope, parts) {
+    if (!run.runId)
+        return undefined;
+    const key = [
+        scope,
+        run.repository ?? '',
+        run.runId,
+        run.runAttempt ?? '',
+        run.job ?? '',
+        run.step ?? '',
+        ...parts,
+    ];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
 }
 
 

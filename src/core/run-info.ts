@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Where and why this step runs: a GitHub workflow run, or a CodeBuild build. Hosts fill it in. */
 export interface PullRequestInfo {
   number: number;
@@ -27,4 +29,23 @@ export interface RunInfo {
   workspace: string;
   serverUrl: string;
   apiUrl: string;
+}
+
+/**
+ * The identity behind an idempotency token: the same for the same step of the same run attempt
+ * (and the same `parts`), new for a new attempt ("Re-run jobs"). A sha256 in hex; undefined
+ * outside a CI run, where there is no run to be idempotent within.
+ */
+export function runScopedHash(run: RunInfo, scope: string, parts: string[]): string | undefined {
+  if (!run.runId) return undefined;
+  const key = [
+    scope,
+    run.repository ?? '',
+    run.runId,
+    run.runAttempt ?? '',
+    run.job ?? '',
+    run.step ?? '',
+    ...parts,
+  ];
+  return createHash('sha256').update(JSON.stringify(key)).digest('hex');
 }

@@ -1,6 +1,6 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { CodeBuildClient } from '@aws-sdk/client-codebuild';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { clientConfig } from '../../aws/clients.js';
@@ -13,6 +13,7 @@ import { COMPUTE_TYPES, type StartBuildRequest } from '../../core/builds/types.j
 import { watchBuilds } from '../../core/builds/watch.js';
 import { CancelledError, InputError, OutcomeError } from '../../core/errors.js';
 import { boolean, choice, integer } from '../../core/inputs.js';
+import { runScopedHash } from '../../core/run-info.js';
 import type { Host } from '../../hosts/host.js';
 
 const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9\-_]{1,254}$/;
@@ -41,10 +42,8 @@ function buildspecOverride(host: Host): string | undefined {
  * CodeBuild's 5-minute window returns the build it already started instead of a second one.
  */
 function idempotencyToken(host: Host, request: Omit<StartBuildRequest, 'idempotencyToken'>): string {
-  const r = host.run;
-  if (!r.runId) return randomUUID();
-  const identity = [r.repository, r.runId, r.runAttempt, r.job, r.step, JSON.stringify(request)].join('\n');
-  const h = createHash('sha256').update(identity).digest('hex');
+  const h = runScopedHash(host.run, 'build-container', [JSON.stringify(request)]);
+  if (!h) return randomUUID();
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { InputError } from '../errors.js';
-import type { RunInfo } from '../run-info.js';
+import { runScopedHash, type RunInfo } from '../run-info.js';
 
 /** CodePipeline names: 1-100 of `[A-Za-z0-9.@\-_]`. */
 export function codePipelineName(input: string, raw: string): string {
@@ -40,16 +40,6 @@ export function clientRequestToken(
       throw new InputError('client-request-token', 'must be 1-128 letters, digits and hyphens', explicit);
     return explicit;
   }
-  if (!run.runId) return randomUUID();
-  const key = [
-    'run-codepipeline',
-    run.repository ?? '',
-    run.runId,
-    run.runAttempt ?? '',
-    run.job ?? '',
-    run.step ?? '',
-    pipeline,
-    ...[...vars].sort((a, b) => a.name.localeCompare(b.name)).map((v) => `${v.name}=${v.value}`),
-  ];
-  return createHash('sha256').update(JSON.stringify(key)).digest('hex');
+  const variables = [...vars].sort((a, b) => a.name.localeCompare(b.name)).map((v) => `${v.name}=${v.value}`);
+  return runScopedHash(run, 'run-codepipeline', [pipeline, ...variables]) ?? randomUUID();
 }

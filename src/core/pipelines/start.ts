@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { InputError } from '../errors.js';
-import type { RunInfo } from '../run-info.js';
+import { runScopedHash, type RunInfo } from '../run-info.js';
 import type { PipelineParameter } from './parameters.js';
 
 /** PipelineExecutionDisplayName: 1-82 characters, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}`. */
@@ -77,21 +77,10 @@ export function description(input: string, raw: string, run: RunInfo): string {
  * Outside CI (no run id) there is nothing to be idempotent against: a random token.
  */
 export function clientRequestToken(run: RunInfo, pipeline: string, parameters: PipelineParameter[]): string {
-  if (!run.runId) return randomUUID().replace(/-/g, '');
   const params = [...parameters]
     .sort((a, b) => a.Name.localeCompare(b.Name))
     .map((p) => `${p.Name}=${p.Value}`);
-  const key = [
-    'start-pipeline',
-    run.repository ?? '',
-    run.runId,
-    run.runAttempt ?? '',
-    run.job ?? '',
-    run.step ?? '',
-    pipeline,
-    ...params,
-  ];
-  return createHash('sha256').update(JSON.stringify(key)).digest('hex');
+  return runScopedHash(run, 'start-pipeline', [pipeline, ...params]) ?? randomUUID().replace(/-/g, '');
 }
 
 /** A token for StopPipelineExecution (also required, 32-128): one per execution, so repeated stops are one. */
