@@ -29,12 +29,8 @@ async function execute(host, run) {
     }
     catch (err) {
         const message = describeError(host, err);
-        if (host.kind === 'github-actions') {
-            host.error(message);
-        }
-        else {
-            process.stderr.write(`error: ${message}\n`);
-        }
+        // Through the host, so masked values stay hidden (the CLI host prints `error: ...` on stderr).
+        host.error(message);
         if (host.debugMode && err instanceof Error && err.stack)
             host.debug(err.stack);
         if (host.kind === 'github-actions')

@@ -22,3 +22,23 @@ describe('CLI host masking', () => {
     expect(out.join('')).toBe('pipeline-arn=arn-with-***\n');
   });
 });
+
+describe('a failing command', () => {
+  it('keeps masked values out of its final error line', async () => {
+    const { execute } = await import('../../../src/hosts/execute.js');
+    const err: string[] = [];
+    const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    let code;
+    try {
+      const host = createCliHost(spec, parseFlags(spec, []), {});
+      code = await execute(host, async (h) => {
+        h.mask('s3cr3t-token');
+        throw new Error('request with s3cr3t-token refused');
+      });
+    } finally {
+      e.mockRestore();
+    }
+    expect(code).toBe(1);
+    expect(err.join('')).toBe('error: request with *** refused (run with debug logging for details)\n');
+  });
+});
