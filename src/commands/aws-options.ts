@@ -1,22 +1,17 @@
 import { oidcRoleCredentials } from '../aws/credentials.js';
 import type { AwsOptions } from '../aws/clients.js';
+import { describeArn, isArn } from '../core/arns.js';
 import { InputError } from '../core/errors.js';
 import { integer } from '../core/inputs.js';
 import type { Host } from '../hosts/host.js';
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 /** Region and credentials from the AWS inputs. */
 export function awsOptions(host: Host): AwsOptions {
   const region = host.input('aws-region') || undefined;
   const roleArn = host.input('role-to-assume');
   if (!roleArn) return { region };
-  if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      'role-to-assume',
-      'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)',
-      roleArn,
-    );
+  if (!isArn('iamRole', roleArn)) {
+    throw new InputError('role-to-assume', `must be ${describeArn('iamRole')}`, roleArn);
   }
   const durationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
     min: 900,

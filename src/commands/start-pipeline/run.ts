@@ -7,6 +7,7 @@ import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { InputError, UserError } from '../../core/errors.js';
 import { boolean, integer, stringMap } from '../../core/inputs.js';
 import { parseDefinition } from '../../core/pipelines/definition.js';
+import { describeArn, isArn } from '../../core/arns.js';
 import { executionConsoleUrl } from '../../core/pipelines/executions.js';
 import type { PipelineGateway, PipelineInfo } from '../../core/pipelines/gateway.js';
 import { pipelineName } from '../../core/pipelines/names.js';
@@ -14,8 +15,6 @@ import { checkParameters } from '../../core/pipelines/parameters.js';
 import { clientRequestToken, createToken, description, displayName } from '../../core/pipelines/start.js';
 import type { Host } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from '../wait-pipeline/report.js';
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
 
 export async function run(host: Host): Promise<void> {
   // Every input is checked before the first AWS call: bad input never starts anything.
@@ -29,10 +28,10 @@ export async function run(host: Host): Promise<void> {
   });
   const definition = readDefinition(host);
   const roleArn = host.input('role-arn');
-  if (definition && !ROLE_ARN.test(roleArn)) {
+  if (definition && !isArn('iamRole', roleArn)) {
     throw new InputError(
       'role-arn',
-      'must be an IAM role ARN (arn:aws:iam::<account>:role/<name>) when definition-file is given',
+      `must be ${describeArn('iamRole')} when definition-file is given`,
       roleArn,
     );
   }

@@ -4,7 +4,7 @@ import { awsOptions } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { InputError } from '../../core/errors.js';
 import { list } from '../../core/inputs.js';
-import { EXECUTION_ARN } from '../../core/pipelines/gateway.js';
+import { ARNS, isArn } from '../../core/arns.js';
 import type { Host } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from './report.js';
 
@@ -13,10 +13,10 @@ export async function run(host: Host): Promise<void> {
   if (!arns.length)
     throw new InputError('execution-arn', 'is required: one or more pipeline execution ARNs, one per line');
   for (const arn of arns) {
-    if (!EXECUTION_ARN.test(arn)) {
+    if (!isArn('pipelineExecution', arn)) {
       throw new InputError(
         'execution-arn',
-        'must be pipeline execution ARNs (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)',
+        `must be pipeline execution ARNs (${ARNS.pipelineExecution.form})`,
         arn,
       );
     }

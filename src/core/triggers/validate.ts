@@ -1,3 +1,4 @@
+import { ARNS, describeArn } from '../arns.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -35,20 +36,10 @@ export const modelPackageGroup = (input: string, raw: string) =>
   );
 
 export const roleArn = (input: string, raw: string) =>
-  check(
-    input,
-    raw,
-    /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
-    'an IAM role ARN (arn:aws:iam::<account>:role/<name>) that EventBridge can assume',
-  );
+  check(input, raw, ARNS.iamRole.pattern, `${describeArn('iamRole')} that EventBridge can assume`);
 
 export const queueArn = (input: string, raw: string) =>
-  check(
-    input,
-    raw,
-    /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/,
-    'an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>)',
-  );
+  check(input, raw, ARNS.sqsQueue.pattern, describeArn('sqsQueue'));
 
 export const repository = (input: string, raw: string) =>
   check(input, raw, /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/, 'a GitHub repository as owner/name');
