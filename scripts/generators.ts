@@ -7,7 +7,14 @@ import { readmeSections } from './generators/readme-sections.js';
 import { commandSpecs } from './generators/command-specs.js';
 import { buildspecFiles } from './generators/buildspecs.js';
 import { strategiesDoc } from './generators/strategies-doc.js';
+import { envVarsDoc } from './generators/env-vars-doc.js';
 
 export type Generator = (specs: CommandSpec[]) => Promise<Record<string, string>> | Record<string, string>;
 
-export const extraGenerators: Generator[] = [readmeSections, buildspecFiles, commandSpecs, strategiesDoc];
+export const extraGenerators: Generator[] = [
+  readmeSections,
+  buildspecFiles,
+  commandSpecs,
+  strategiesDoc,
+  envVarsDoc,
+];

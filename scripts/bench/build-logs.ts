@@ -10,8 +10,8 @@ import { clientConfig } from '../../src/aws/clients.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../src/aws/codebuild.js';
 import { isTransient } from '../../src/aws/transient.js';
 import { watchBuilds } from '../../src/core/builds/watch.js';
-import { VirtualClock } from '../../src/core/clock.js';
-import { MemoryLog } from '../../src/core/log.js';
+import { VirtualClock } from '../../test/support/virtual-clock.js';
+import { MemoryLog } from '../../test/support/memory-log.js';
 import { CodeBuildWorld, standardScenario } from '../../test/sandbox/aws/codebuild.js';
 import { AwsSandbox } from '../../test/sandbox/aws/server.js';
 

@@ -4,8 +4,8 @@
  * CodePipeline whose stages change at known times, so the figures are exact and repeatable.
  * Each poll costs 2 calls (GetPipelineExecution + GetPipelineState).
  */
-import { VirtualClock } from '../../src/core/clock.js';
-import { MemoryLog } from '../../src/core/log.js';
+import { VirtualClock } from '../../test/support/virtual-clock.js';
+import { MemoryLog } from '../../test/support/memory-log.js';
 import {
   followExecution,
   type CodePipelineGateway,

@@ -1,5 +1,5 @@
 import { spec } from '../commands/approve-promotion/spec.js';
-import { run } from '../commands/approve-promotion/run.js';
 import { runAction } from '../hosts/action-entry.js';
 
-await runAction(spec, run);
+// The run (and the AWS SDK and Octokit behind it) loads only once the action is about to run.
+await runAction(spec, () => import('../commands/approve-promotion/run.js'));

@@ -1,5 +1,5 @@
 import { spec } from '../commands/describe-pipeline/spec.js';
-import { run } from '../commands/describe-pipeline/run.js';
 import { runAction } from '../hosts/action-entry.js';
 
-await runAction(spec, run);
+// The run (and the AWS SDK and Octokit behind it) loads only once the action is about to run.
+await runAction(spec, () => import('../commands/describe-pipeline/run.js'));

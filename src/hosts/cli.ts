@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { CommandSpec } from '../commands/spec.js';
 import { UserError } from '../core/errors.js';
-import { systemClock } from './clock.js';
+import { realClock } from './clock.js';
 import type { Host } from './host.js';
 import { codebuildRunInfo, githubRunInfo } from './run-info.js';
 import { cancellationSignal } from './signals.js';
@@ -88,7 +88,7 @@ export function createCliHost(
       return fn();
     },
     env,
-    clock: systemClock(env),
+    clock: realClock,
     signal: cancellationSignal(),
     run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
     debugMode: options.debug,

@@ -9,7 +9,7 @@ import {
   scaledClock,
 } from './harness.js';
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
-import { CodePipelineApprovalsWorld } from '../sandbox/aws/codepipeline-approvals.js';
+import { CodePipelineWorld } from '../sandbox/aws/codepipeline.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
 
 jest.setTimeout(30_000);
@@ -18,14 +18,14 @@ const RUN_URL = `https://github.com/${REPOSITORY}/actions/runs/${RUN_ID}/attempt
 let aws: AwsSandbox;
 let github: GitHubSandbox;
 let registry: ModelRegistryWorld;
-let pipelines: CodePipelineApprovalsWorld;
+let pipelines: CodePipelineWorld;
 let approvals: ApprovalsWorld;
 let pkg: string;
 
 beforeEach(async () => {
   aws = new AwsSandbox({ clock: scaledClock(1200) });
   registry = new ModelRegistryWorld(aws);
-  pipelines = new CodePipelineApprovalsWorld(aws);
+  pipelines = new CodePipelineWorld(aws);
   github = new GitHubSandbox();
   approvals = new ApprovalsWorld(github);
   approvals.teams.set('acme/ml-leads', ['carol']);

@@ -8,8 +8,8 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { clientConfig } from '../../../src/aws/clients.js';
 import { sagemakerPipelines } from '../../../src/aws/sagemaker-pipelines.js';
-import { VirtualClock } from '../../../src/core/clock.js';
-import { MemoryLog } from '../../../src/core/log.js';
+import { VirtualClock } from '../../../test/support/virtual-clock.js';
+import { MemoryLog } from '../../../test/support/memory-log.js';
 import type { PollPolicy } from '../../../src/core/pipelines/schedule.js';
 import { waitForExecutions } from '../../../src/core/pipelines/wait.js';
 import { AwsSandbox } from '../../../test/sandbox/aws/server.js';

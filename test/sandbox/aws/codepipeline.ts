@@ -1,52 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { progress, type Execution, type SandboxStage } from './codepipeline-progress.js';
 import { AwsError, epochSeconds, type AwsSandbox, type Handler } from './server.js';
 
+export type { SandboxAction, SandboxStage } from './codepipeline-progress.js';
+
 /**
- * CodePipeline in the sandbox: pipelines of stages of actions that take sandbox time, manual
- * approvals that wait for PutApprovalResult, failures with error details, and stops (finishing or
- * abandoning the running action). State is computed from `aws.now()`, so at a time scale of 60 a
+ * CodePipeline in the sandbox (the one world for every feature that uses CodePipeline): pipelines
+ * of stages of actions that take sandbox time, manual approvals that wait for PutApprovalResult
+ * (stage, action, status enum, summary ≤ 512 and token checked as AWS does), failures with error
+ * details, and stops (finishing or abandoning the running action). State is computed from `aws.now()`, so at a time scale of 60 a
  * 10-minute action takes 10 s. Operations: StartPipelineExecution (idempotent by
  * clientRequestToken), GetPipelineExecution, GetPipelineState, StopPipelineExecution, PutApprovalResult.
  */
-export interface SandboxAction {
-  name: string;
-  /** Sandbox time it takes (ms); ignored for approvals. */
-  durationMs?: number;
-  kind?: 'run' | 'approval';
-  /** A run action that fails, with this error message. */
-  fails?: string;
-  summary?: string;
-}
-
-export interface SandboxStage {
-  name: string;
-  actions: SandboxAction[];
-}
-
-interface Execution {
-  id: string;
-  pipeline: string;
-  start: number;
-  token?: string;
-  variables: { name: string; value: string }[];
-  stop?: { at: number; abandon: boolean; reason?: string };
-  approvals: Map<string, { status: 'Approved' | 'Rejected'; at: number; summary?: string }>;
-  approvalTokens: Map<string, string>;
-}
-
-interface ActionState {
-  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Abandoned';
-  at: number;
-  summary?: string;
-  error?: string;
-  token?: string;
-}
-
-interface Computed {
-  status: string;
-  stages: { name: string; status: string; actions: Map<string, ActionState> }[];
-}
-
 export class CodePipelineWorld {
   readonly pipelines = new Map<string, SandboxStage[]>();
   readonly executions: Execution[] = [];
@@ -56,7 +21,7 @@ export class CodePipelineWorld {
     on('StartPipelineExecution', (i) => this.start(i));
     on('GetPipelineExecution', (i: { pipelineName: string; pipelineExecutionId: string }) => {
       const e = this.execution(i.pipelineName, i.pipelineExecutionId);
-      const c = this.compute(e);
+      const c = progress(e, this.stages(e.pipeline), this.sandbox.now());
       return {
         pipelineExecution: {
           pipelineName: e.pipeline,
@@ -135,83 +100,11 @@ export class CodePipelineWorld {
     return { pipelineExecutionId: e.id };
   }
 
-  /** Walks the stages in order from the execution's start to now. */
-  private compute(e: Execution): Computed {
-    const now = this.sandbox.now();
-    const out: Computed = { status: 'InProgress', stages: [] };
-    let t = e.start;
-    for (const stage of this.stages(e.pipeline)) {
-      const actions = new Map<string, ActionState>();
-      out.stages.push({ name: stage.name, status: 'InProgress', actions });
-      const current = out.stages[out.stages.length - 1]!;
-      for (const a of stage.actions) {
-        const key = `${stage.name}/${a.name}`;
-        const stopAt = e.stop?.at;
-        if (a.kind === 'approval') {
-          const token = (e.approvalTokens.get(key) ?? e.approvalTokens.set(key, randomUUID()).get(key))!;
-          const decision = e.approvals.get(key);
-          if (!decision || decision.at > now) {
-            if (stopAt !== undefined && stopAt <= now) {
-              actions.set(a.name, { status: 'Abandoned', at: stopAt });
-              current.status = 'Stopped';
-              out.status = 'Stopped';
-              return out;
-            }
-            actions.set(a.name, { status: 'InProgress', at: t, token });
-            return out;
-          }
-          const ok = decision.status === 'Approved';
-          actions.set(a.name, {
-            status: ok ? 'Succeeded' : 'Failed',
-            at: decision.at,
-            summary: decision.summary,
-            ...(ok ? {} : { error: 'Rejected' }),
-          });
-          t = decision.at;
-          if (!ok) return this.fail(out, current);
-          continue;
-        }
-        const end = t + (a.durationMs ?? 60_000);
-        if (stopAt !== undefined && stopAt < end && e.stop!.abandon && stopAt <= now) {
-          actions.set(a.name, { status: 'Abandoned', at: stopAt });
-          current.status = 'Stopped';
-          out.status = 'Stopped';
-          return out;
-        }
-        if (now < end) {
-          actions.set(a.name, { status: 'InProgress', at: t });
-          if (stopAt !== undefined && stopAt <= now) out.status = 'Stopping';
-          return out;
-        }
-        actions.set(a.name, {
-          status: a.fails ? 'Failed' : 'Succeeded',
-          at: end,
-          ...(a.summary ? { summary: a.summary } : {}),
-          ...(a.fails ? { error: a.fails } : {}),
-        });
-        t = end;
-        if (a.fails) return this.fail(out, current);
-        if (stopAt !== undefined && stopAt <= end) {
-          current.status = 'Stopped';
-          out.status = 'Stopped';
-          return out;
-        }
-      }
-      current.status = 'Succeeded';
-    }
-    out.status = 'Succeeded';
-    return out;
-  }
-
-  private fail(out: Computed, stage: Computed['stages'][number]): Computed {
-    stage.status = 'Failed';
-    out.status = 'Failed';
-    return out;
-  }
-
   private state(name: string) {
     const stages = this.stages(name);
-    const mine = this.executions.filter((e) => e.pipeline === name).map((e) => ({ e, c: this.compute(e) }));
+    const mine = this.executions
+      .filter((e) => e.pipeline === name)
+      .map((e) => ({ e, c: progress(e, stages, this.sandbox.now()) }));
     const now = epochSeconds(this.sandbox.now());
     return {
       pipelineName: name,
@@ -260,7 +153,7 @@ export class CodePipelineWorld {
     reason?: string;
   }) {
     const e = this.execution(i.pipelineName, i.pipelineExecutionId);
-    const status = this.compute(e).status;
+    const status = progress(e, this.stages(e.pipeline), this.sandbox.now()).status;
     if (status !== 'InProgress') {
       if (status === 'Stopping')
         throw new AwsError('DuplicatedStopRequestException', 'Execution is already being stopped');
@@ -280,7 +173,20 @@ export class CodePipelineWorld {
     result: { summary: string; status: 'Approved' | 'Rejected' };
     token: string;
   }) {
-    this.stages(i.pipelineName);
+    const stage = this.stages(i.pipelineName).find((st) => st.name === i.stageName);
+    if (!stage) throw new AwsError('StageNotFoundException', `Stage ${i.stageName} not found`);
+    if (!stage.actions.some((a) => a.name === i.actionName && a.kind === 'approval'))
+      throw new AwsError('ActionNotFoundException', `Action ${i.actionName} not found`);
+    if (!['Approved', 'Rejected'].includes(i.result?.status))
+      throw new AwsError(
+        'ValidationException',
+        `1 validation error detected: Value '${i.result?.status}' at 'result.status' failed to satisfy constraint: Member must satisfy enum value set: [Approved, Rejected]`,
+      );
+    if (typeof i.result.summary !== 'string' || i.result.summary.length > 512)
+      throw new AwsError(
+        'ValidationException',
+        "1 validation error detected: Value at 'result.summary' failed to satisfy constraint: Member must have length less than or equal to 512",
+      );
     const key = `${i.stageName}/${i.actionName}`;
     const e = this.executions.find(
       (x) => x.pipeline === i.pipelineName && x.approvalTokens.get(key) === i.token,
@@ -295,10 +201,27 @@ export class CodePipelineWorld {
         'ApprovalAlreadyCompletedException',
         'The approval action has already been completed.',
       );
-    if (!['Approved', 'Rejected'].includes(i.result?.status))
-      throw new AwsError('ValidationException', 'result.status must be Approved or Rejected');
     e.approvals.set(key, { status: i.result.status, at: this.sandbox.now(), summary: i.result.summary });
     return { approvedAt: epochSeconds(this.sandbox.now()) };
+  }
+
+  /**
+   * For tests: a pipeline (Source/Checkout, then `stage/action`) whose execution waits at that
+   * manual approval now; returns the approval's token.
+   */
+  addPendingApproval(pipeline: string, stage: string, action: string): string {
+    if (!this.pipelines.has(pipeline)) {
+      this.addPipeline(pipeline, [
+        { name: 'Source', actions: [{ name: 'Checkout', durationMs: 0 }] },
+        { name: stage, actions: [{ name: action, kind: 'approval' }] },
+      ]);
+    }
+    const { pipelineExecutionId } = this.start({ name: pipeline });
+    const e = this.execution(pipeline, pipelineExecutionId);
+    progress(e, this.stages(pipeline), this.sandbox.now());
+    const token = e.approvalTokens.get(`${stage}/${action}`);
+    if (!token) throw new Error(`${pipeline} does not wait at ${stage}/${action}`);
+    return token;
   }
 
   /** For tests: approve (or reject) the approval that waits, as a person in the console would. */

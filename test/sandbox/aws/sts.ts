@@ -6,15 +6,15 @@ import { AwsError, type AwsSandbox } from './server.js';
  * answer), and expiry enforced on every other request signed with an issued session: once a
  * session has expired, requests signed with it get `ExpiredTokenException`, as AWS answers.
  *
- * Sessions last DurationSeconds of sandbox time. The SDK in the action judges expiry on its own
- * real clock, so the Expiration returned is in real time (sandbox seconds ÷ time scale).
+ * Sessions last DurationSeconds of sandbox time; the action's clock runs at the sandbox's scale
+ * (test/sandbox/time-scale.mjs), so the Expiration returned is in sandbox time too.
  */
 export interface StsSession {
   accessKeyId: string;
   roleArn: string;
   sessionName: string;
   webIdentityToken: string;
-  /** Real time (ms) when the session ends. */
+  /** Sandbox time (ms) when the session ends. */
   expiresAt: number;
 }
 
@@ -46,7 +46,7 @@ export class StsWorld {
       const auth = String(request.headers.authorization ?? '');
       const key = /Credential=([A-Z0-9]+)\//.exec(auth)?.[1];
       const session = this.sessions.find((s) => s.accessKeyId === key);
-      if (session && Date.now() >= session.expiresAt) {
+      if (session && sandbox.now() >= session.expiresAt) {
         this.expiredRefusals += 1;
         throw new AwsError('ExpiredTokenException', 'The security token included in the request is expired');
       }
@@ -73,7 +73,7 @@ export class StsWorld {
       roleArn: form.RoleArn ?? '',
       sessionName: form.RoleSessionName,
       webIdentityToken: form.WebIdentityToken,
-      expiresAt: Date.now() + (duration * 1000) / this.sandbox.clock.scale,
+      expiresAt: this.sandbox.now() + duration * 1000,
     };
     this.sessions.push(session);
     const role = session.roleArn.split('/').pop();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createOctokit } from '../../../src/github/octokit.js';
-import { MemoryLog } from '../../../src/core/log.js';
+import { MemoryLog } from '../../support/memory-log.js';
 import { GitHubSandbox } from '../../sandbox/github.js';
 
 let github: GitHubSandbox;

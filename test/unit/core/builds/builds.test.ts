@@ -3,9 +3,9 @@ import { LogTail } from '../../../../src/core/builds/logs.js';
 import { failedPhase } from '../../../../src/core/builds/summary.js';
 import type { Build, BuildGateway, LogGateway } from '../../../../src/core/builds/types.js';
 import { watchBuilds } from '../../../../src/core/builds/watch.js';
-import { VirtualClock } from '../../../../src/core/clock.js';
+import { VirtualClock } from '../../../support/virtual-clock.js';
 import { InputError } from '../../../../src/core/errors.js';
-import { MemoryLog } from '../../../../src/core/log.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 
 describe('parseEnv', () => {
   it('reads plain values and typed references', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { VirtualClock } from '../../../../src/core/clock.js';
-import { MemoryLog } from '../../../../src/core/log.js';
+import { VirtualClock } from '../../../support/virtual-clock.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 import {
   followExecution,
   outcomeError,

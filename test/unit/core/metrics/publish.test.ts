@@ -1,4 +1,4 @@
-import { MemoryLog } from '../../../../src/core/log.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 import {
   commentMarker,
   publishReport,

@@ -1,5 +1,5 @@
-import { VirtualClock } from '../../../../src/core/clock.js';
-import { MemoryLog } from '../../../../src/core/log.js';
+import { VirtualClock } from '../../../support/virtual-clock.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 import {
   auditDescription,
   evaluateApprovals,

@@ -1,6 +1,6 @@
-import { VirtualClock } from '../../../../src/core/clock.js';
+import { VirtualClock } from '../../../support/virtual-clock.js';
 import { CancelledError, OutcomeError } from '../../../../src/core/errors.js';
-import { MemoryLog } from '../../../../src/core/log.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 import { deploy, failureMessage, type DeployContext } from '../../../../src/core/promotion/deploy.js';
 import type { Endpoint, PromotionGateway } from '../../../../src/core/promotion/gateway.js';
 import { parsePlan } from '../../../../src/core/promotion/plan.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyTrigger, type EventBridgeGateway } from '../../../../src/core/triggers/apply.js';
 import type { TriggerDefinition } from '../../../../src/core/triggers/definition.js';
-import { MemoryLog } from '../../../../src/core/log.js';
+import { MemoryLog } from '../../../support/memory-log.js';
 
 /** EventBridge in memory, recording writes: enough to prove what a second apply sends. */
 function memoryEventBridge() {
