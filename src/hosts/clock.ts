@@ -1,20 +1,18 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../core/clock.js';
 
-/** The real clock. (Tests run it faster from outside, with a preload: test/sandbox/time-scale.mjs.) */
+/**
+ * The real clock: `Date.now()` and a promise timer. (Tests run both faster from outside, with a
+ * preload that scales Date and the promise timers: test/sandbox/time-scale.mjs.)
+ */
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: abortableSleep,
+  async sleep(ms, signal) {
+    try {
+      await sleep(Math.max(0, ms), undefined, { signal });
+    } catch (err) {
+      // Cancelled: the sleep ends early, without an error (the caller checks the signal).
+      if (!signal?.aborted) throw err;
+    }
+  },
 };
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, Math.max(0, ms));
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}

@@ -24,7 +24,7 @@ function escapeProperty(s: string): string {
 }
 
 /** `::name key=value,…::message`, properties without a value left out. */
-export function command(
+function command(
   name: string,
   properties: Record<string, string | number | undefined>,
   message: string,

@@ -17,7 +17,7 @@ export interface SandboxClock {
 const PRELOAD = new URL('./time-scale.mjs', import.meta.url);
 
 /** `--import` of the time-scale preload for a child at this scale and epoch. */
-export function timeScaleImport(scale: number, epoch: number): string {
+function timeScaleImport(scale: number, epoch: number): string {
   const url = pathToFileURL(PRELOAD.pathname);
   url.search = new URLSearchParams({ scale: String(scale), epoch: String(epoch) }).toString();
   return `--import="${url.href}"`;
@@ -29,19 +29,5 @@ export function scaledClock(scale = 1, epoch = Date.now()): SandboxClock {
     scale,
     epoch,
     env: scale > 1 ? { NODE_OPTIONS: timeScaleImport(scale, epoch) } : {},
-  };
-}
-
-/** A clock moved by hand, for in-process tests of the sandbox itself. */
-export function manualClock(start = Date.UTC(2026, 0, 1)) {
-  let t = start;
-  return {
-    now: () => t,
-    advance: (ms: number) => {
-      t += ms;
-    },
-    scale: 1,
-    epoch: start,
-    env: {} as Record<string, string>,
   };
 }

@@ -7,9 +7,10 @@
  * runs on the same scaled clock in the test process (test/sandbox/clock.ts), agree on the time:
  * both see epoch + (real elapsed × scale). The product reads no test variable; it only sees time
  * pass faster. What is scaled: `Date` (now, and `new Date()` without arguments),
- * `performance.now()`, and the delays of `setTimeout`/`setInterval` (global, `node:timers`,
- * `node:timers/promises`). At 600×, a 5-minute poll sleeps 0.5 real seconds and a 900-second role
- * session lasts 1.5. Plain JavaScript, so Node loads it without a TypeScript loader.
+ * `performance.now()`, and the promise timers of `node:timers/promises`, which the toolkit's clock
+ * sleeps on. At 600×, a 5-minute poll sleeps 0.5 real seconds and a 900-second role session
+ * (judged by the SDK on `Date`) lasts 1.5. Callback timers (`setTimeout`) stay real: see below.
+ * Plain JavaScript, so Node loads it without a TypeScript loader.
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 
@@ -38,26 +39,15 @@ function install(scale, epoch) {
   const perfStart = realPerfNow();
   perf.now = () => perfStart + (realPerfNow() - perfStart) * scale;
 
+  // Promise timers (what the toolkit's clock sleeps on) are scaled; callback timers are not: the
+  // network runs in real time, and the SDK's connection and request timeouts (setTimeout) must
+  // stay what they are (a 5 s connect timeout at 600× would be 8 ms on a busy machine).
   const scaled = (ms) => (Number(ms) > 0 ? Number(ms) / scale : 0);
-  const require = createRequire(import.meta.url);
-  const timers = require('node:timers');
-  const promises = require('node:timers/promises');
-  const real = {
-    setTimeout: globalThis.setTimeout,
-    setInterval: globalThis.setInterval,
-    promiseTimeout: promises.setTimeout,
-    promiseInterval: promises.setInterval,
-  };
-  const setTimeoutScaled = (fn, ms, ...args) => real.setTimeout(fn, scaled(ms), ...args);
-  const setIntervalScaled = (fn, ms, ...args) => real.setInterval(fn, scaled(ms), ...args);
-  // Keep util.promisify(setTimeout) working as it does with Node's own.
-  setTimeoutScaled[Symbol.for('nodejs.util.promisify.custom')] = (ms, value, options) =>
-    real.promiseTimeout(scaled(ms), value, options);
-  globalThis.setTimeout = timers.setTimeout = setTimeoutScaled;
-  globalThis.setInterval = timers.setInterval = setIntervalScaled;
-  promises.setTimeout = (ms, value, options) => real.promiseTimeout(scaled(ms), value, options);
-  promises.setInterval = (ms, value, options) => real.promiseInterval(scaled(ms), value, options);
-  promises.scheduler.wait = (ms, options) => real.promiseTimeout(scaled(ms), undefined, options);
-  // ESM `import { setTimeout } from 'node:timers'` sees the patched functions too.
+  const promises = createRequire(import.meta.url)('node:timers/promises');
+  const real = { setTimeout: promises.setTimeout, setInterval: promises.setInterval };
+  promises.setTimeout = (ms, value, options) => real.setTimeout(scaled(ms), value, options);
+  promises.setInterval = (ms, value, options) => real.setInterval(scaled(ms), value, options);
+  promises.scheduler.wait = (ms, options) => real.setTimeout(scaled(ms), undefined, options);
+  // ESM `import { setTimeout } from 'node:timers/promises'` sees the patched functions too.
   syncBuiltinESMExports();
 }

@@ -2,7 +2,7 @@ import type { Log } from '../log.js';
 import type { Conclusion } from './compare.js';
 
 /** GitHub's most annotations per check-run request. */
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 
 export interface CheckAnnotation {
   path: string;

@@ -2,7 +2,7 @@ import type { Comparison, MetricRow } from './compare.js';
 import { boundText, round, type ThresholdOutcome } from './thresholds.js';
 
 /** GitHub's limit on a check run's output.summary and on an issue comment body. */
-export const GITHUB_TEXT_LIMIT = 65_535;
+const GITHUB_TEXT_LIMIT = 65_535;
 
 export interface ReportContext {
   /** The check run name; also the report's title. */
@@ -17,7 +17,7 @@ export interface ReportContext {
   noBaselineReason?: string;
 }
 
-export function formatValue(v: number | null | undefined): string {
+function formatValue(v: number | null | undefined): string {
   if (v === undefined) return '—';
   if (v === null) return 'NaN / missing';
   return String(round(Number(v.toPrecision(4))));

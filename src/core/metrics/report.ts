@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 export type Metrics = Record<string, number | null>;
 
 /** SageMaker's model-quality sections (Model Monitor and pipeline evaluation steps write these). */
-export const QUALITY_SECTIONS = [
+const QUALITY_SECTIONS = [
   'binary_classification_metrics',
   'multiclass_classification_metrics',
   'regression_metrics',

@@ -78,13 +78,6 @@ export function locationText(l: ReportLocation): string {
   return l.kind === 's3' ? l.uri : l.path;
 }
 
-export interface ResolvedMetrics {
-  /** What to call it in the report. */
-  label: string;
-  metrics: Metrics;
-  package?: PackageInfo;
-}
-
 export async function readReport(
   location: ReportLocation,
   aws: RegistryGateway,

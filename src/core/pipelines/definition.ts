@@ -3,7 +3,7 @@
  * starting) and its Steps as a graph (to draw the flowchart). Condition steps nest their branches'
  * steps in Arguments.IfSteps / ElseSteps; data dependencies are `{"Get": "Steps.<Name>...."}`.
  */
-export const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'] as const;
+const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
 
 export interface ParameterDefinition {
@@ -80,7 +80,7 @@ export function parseDefinition(text: string): PipelineGraph {
 }
 
 /** Names of the steps a value reads from: `{"Get": "Steps.Train.ModelArtifacts..."}` anywhere inside. */
-export function stepReferences(value: unknown, self?: string): string[] {
+function stepReferences(value: unknown, self?: string): string[] {
   const found = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(walk);

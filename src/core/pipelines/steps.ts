@@ -60,13 +60,13 @@ const METADATA_TYPES: Record<string, string> = {
 };
 
 /** The step's type, read from which Metadata member it carries. */
-export function stepType(s: StepState): string {
+function stepType(s: StepState): string {
   for (const key of Object.keys(s.metadata ?? {})) if (METADATA_TYPES[key]) return METADATA_TYPES[key]!;
   return '';
 }
 
 /** The ARN of the job a step ran (training, processing, transform, tuning...), if any. */
-export function jobArn(s: StepState): string | undefined {
+function jobArn(s: StepState): string | undefined {
   for (const key of ['TrainingJob', 'ProcessingJob', 'TransformJob', 'TuningJob', 'AutoMLJob', 'Lambda']) {
     const arn = dig(s.metadata, key, 'Arn');
     if (typeof arn === 'string' && arn) return arn;
@@ -81,7 +81,7 @@ const LOG_GROUPS: Record<string, string> = {
 };
 
 /** A CloudWatch Logs console link for a job ARN (its streams are prefixed by the job name). */
-export function logsUrl(arn: string): string | undefined {
+function logsUrl(arn: string): string | undefined {
   const m = /^arn:(aws[a-z-]*):(sagemaker|lambda):([a-z0-9-]+):\d{12}:([a-z-]+)[/:](.+)$/.exec(arn);
   if (!m) return undefined;
   const [, partition, service, region, kind, name] = m;

@@ -106,7 +106,7 @@ function escape(text: string): string {
   return text.replace(/"/g, '#quot;');
 }
 
-export function stepsTable(steps: StepState[]): string {
+function stepsTable(steps: StepState[]): string {
   if (!steps.length) return '_No steps ran._';
   const rows = [...steps]
     .sort((a, b) => (a.startTime ?? 0) - (b.startTime ?? 0))

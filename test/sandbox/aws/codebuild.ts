@@ -26,7 +26,7 @@ export interface BuildScenario {
   exported?: Record<string, string>;
 }
 
-export const ALL_PHASES = [
+const ALL_PHASES = [
   'SUBMITTED',
   'QUEUED',
   'PROVISIONING',

@@ -27,7 +27,7 @@ export interface Execution {
   approvalTokens: Map<string, string>;
 }
 
-export interface ActionState {
+interface ActionState {
   status: 'InProgress' | 'Succeeded' | 'Failed' | 'Abandoned';
   at: number;
   summary?: string;

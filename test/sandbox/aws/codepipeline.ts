@@ -2,8 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { progress, type Execution, type SandboxStage } from './codepipeline-progress.js';
 import { AwsError, epochSeconds, type AwsSandbox, type Handler } from './server.js';
 
-export type { SandboxAction, SandboxStage } from './codepipeline-progress.js';
-
 /**
  * CodePipeline in the sandbox (the one world for every feature that uses CodePipeline): pipelines
  * of stages of actions that take sandbox time, manual approvals that wait for PutApprovalResult

@@ -296,7 +296,7 @@ export class EventBridgeWorld {
 const validation = (message: string) => new AwsError('ValidationException', message);
 
 /** EventBridge pattern matching: arrays list allowed values (or prefix/suffix/wildcard filters). */
-export function matchPattern(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
+function matchPattern(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
   return Object.entries(pattern).every(([key, want]) => {
     const have = event[key];
     if (Array.isArray(want)) {

@@ -331,7 +331,7 @@ interface CreateModelInput {
 }
 
 /** DeploymentConfig as SageMaker validates it (API reference: DeploymentConfig and its members). */
-export function checkDeploymentConfig(config: unknown): void {
+function checkDeploymentConfig(config: unknown): void {
   const c = config as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const known = ['BlueGreenUpdatePolicy', 'RollingUpdatePolicy', 'AutoRollbackConfiguration'];
   for (const key of Object.keys(c))

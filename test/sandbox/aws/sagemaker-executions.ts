@@ -348,7 +348,7 @@ function checkToken(token: string | undefined): void {
 }
 
 /** A definition JSON as the SageMaker Python SDK writes it: branches nested in their condition step. */
-export function definitionOf(script: PipelineScript): Record<string, unknown> {
+function definitionOf(script: PipelineScript): Record<string, unknown> {
   const toStep = (s: StepScript, previous?: string): Record<string, unknown> => {
     const args: Record<string, unknown> = {};
     if (s.reads) args.ModelDataUrl = { Get: `Steps.${s.reads}.ModelArtifacts.S3ModelArtifacts` };

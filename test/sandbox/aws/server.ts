@@ -11,7 +11,7 @@ import { scaledClock, type SandboxClock } from '../clock.js';
  * can be injected at a chosen rate.
  */
 
-export const SERVICES: Record<string, string> = {
+const SERVICES: Record<string, string> = {
   SageMaker: 'sagemaker',
   CodeBuild_20161006: 'codebuild',
   CodePipeline_20150709: 'codepipeline',
