@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { AwsSandbox } from '../../test/sandbox/aws/server.js';
 import { PipelinesWorld } from '../../test/sandbox/aws/sagemaker-pipelines.js';
@@ -123,6 +124,9 @@ export default async function coldStart(): Promise<void> {
   const node = node24();
   const entries = readdirSync(join(ROOT, 'dist')).sort();
   console.log(`Node ${process.versions.node} runs this script; bundles run under ${node}, median of ${RUNS}`);
+  // Start-up times scale with the machine's load: say what it was.
+  const load = () => loadavg()[0]!.toFixed(1);
+  console.log(`${cpus().length} CPUs, load average ${load()} at the start`);
   console.log('\n### Load and fail (a required input missing), beside `node -e 0`\n');
   console.log('| entry | load and fail | `node -e 0` | own share | exit code | bundle |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -145,7 +149,7 @@ export default async function coldStart(): Promise<void> {
       `| ${entry} | ${ms(median(bundle))} | ${ms(median(bare))} | ${ms(share)} | ${code} | ${kb(size(join(ROOT, 'dist', entry)))} |`,
     );
   }
-  console.log(`\nLargest own share: ${ms(Math.max(...shares))} (target ≤ 50 ms)`);
+  console.log(`\nLargest own share: ${ms(Math.max(...shares))} (target ≤ 50 ms); load average ${load()}`);
 
   console.log('\n### First AWS request (spawn to the first request reaching the sandbox)\n');
   console.log('| action | first AWS request |');

@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 
 /**
  * The real clock: `Date.now()` and a promise timer. (Tests run both faster from outside, with a
- * preload that scales Date and the promise timers: test/sandbox/time-scale.mjs.)
+ * `node --import` preload; the product reads no test setting.)
  */
 export const realClock: Clock = {
   now: () => Date.now(),
