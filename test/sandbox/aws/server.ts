@@ -207,6 +207,9 @@ export class AwsSandbox extends LoopbackServer {
       if (req.socket.destroyed) return; // the caller gave up (aborted) meanwhile
     }
 
+    // AWS dates its answers; the SDK corrects its clock by that Date (and retries an error it
+    // thinks a skew caused), so it must be the sandbox's time, which the action's clock shares.
+    res.setHeader('date', new Date(this.now()).toUTCString());
     const fault = this.pickFault(record.operation);
     if (fault && fault !== 'drop-after') {
       record.fault = fault;
