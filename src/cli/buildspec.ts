@@ -42,7 +42,8 @@ function readConfig(path: string, kind: BuildspecKind): Record<string, string> {
 }
 
 function help(): string {
-  let out = 'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file [--force]] [options]\n\n';
+  let out =
+    'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file [--force]] [options]\n\n';
   out += 'Writes a CodeBuild buildspec (version 0.2). Options set the defaults of its variables; a build\n';
   out += 'can still override any of them. --config reads them from a YAML file (options win over it);\n';
   out += '--output writes the buildspec to a file (refused when it exists, unless --force).\n';
@@ -100,7 +101,10 @@ const command: CliCommand = {
       }
       // Like init: an existing file (perhaps edited by hand) is only replaced when asked.
       if (existsSync(flags.output) && flags.force !== 'true') {
-        throw new UserError(`${flags.output} exists and was left alone; run again with --force to overwrite it`, 1);
+        throw new UserError(
+          `${flags.output} exists and was left alone; run again with --force to overwrite it`,
+          1,
+        );
       }
       writeFileSync(flags.output, text);
       process.stderr.write(`wrote ${flags.output}\n`);

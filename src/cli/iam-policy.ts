@@ -57,7 +57,7 @@ const command: CliCommand = {
     const flags = parseOptions(rest);
     if (!flags) return 2;
     let policy: unknown;
-    if (specs[name]) policy = commandPolicy(name, [...specs[name].permissions]);
+    if (specs[name]) policy = commandPolicy(name, specs[name].permissions);
     else if (name === 'trigger-role') {
       policy = triggerRole({
         pipelines: flags['pipeline-name']!,

@@ -50,7 +50,9 @@ export async function runCli(argv: string[]): Promise<number> {
     if (!(err instanceof CommanderError)) throw err;
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
     if (argv.includes('--json'))
-      process.stdout.write(`${JSON.stringify({ error: { message: err.message.replace(/^error: /, ''), exitCode: 2 } }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ error: { message: err.message.replace(/^error: /, ''), exitCode: 2 } }, null, 2)}\n`,
+      );
     return 2;
   }
 }

@@ -21,7 +21,8 @@ export function inputOption(name: string, input: InputSpec): Option {
   if (input.kind === 'boolean') {
     // `--wait` alone means true; `--wait false` is accepted as GitHub's inputs are.
     return new Option(`--${name} [bool]`, text).argParser((v) => {
-      if (v.startsWith('--')) throw new InvalidArgumentError(`--${name} takes true or false; got the option ${v}`);
+      if (v.startsWith('--'))
+        throw new InvalidArgumentError(`--${name} takes true or false; got the option ${v}`);
       return v;
     });
   }

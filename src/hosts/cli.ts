@@ -80,7 +80,8 @@ export function createCliHost(spec: CommandSpec, options: CliOptions, env: Env =
     finish({ code, error }) {
       if (!options.json) return;
       // Real JSON types (lists and maps as JSON, not strings); masked values stay hidden.
-      const doc = code === 0 ? outputs : { ...outputs, error: { message: error ?? 'failed', exitCode: code } };
+      const doc =
+        code === 0 ? outputs : { ...outputs, error: { message: error ?? 'failed', exitCode: code } };
       process.stdout.write(`${hide(JSON.stringify(doc, null, 2))}\n`);
     },
   };

@@ -36,8 +36,14 @@ export async function execute<S extends CommandSpec>(
 }
 
 function describeError(runtime: HostRuntime, err: unknown): string {
-  if (err instanceof MissingInputsError) return `missing required ${err.inputs.map(runtime.inputLabel).join(', ')}`;
-  if (err instanceof InputError) return err.message.replace(`input '${err.input}'`, runtime.inputLabel(err.input));
+  if (err instanceof MissingInputsError) {
+    // "missing required options: --a, --b" / "missing required inputs: 'a', 'b'"
+    const labels = err.inputs.map(runtime.inputLabel);
+    const word = labels[0]!.split(' ')[0]!;
+    return `missing required ${word}s: ${labels.map((l) => l.slice(word.length + 1)).join(', ')}`;
+  }
+  if (err instanceof InputError)
+    return err.message.replace(`input '${err.input}'`, runtime.inputLabel(err.input));
   if (err instanceof UserError) return err.message;
   const name = err instanceof Error && err.name && err.name !== 'Error' ? `${err.name}: ` : '';
   const hint = runtime.host.debugMode ? '' : ' (run with debug logging for details)';

@@ -16,7 +16,10 @@ export function checkApproval(i: {
   'codepipeline-action'?: string;
 }): { pipeline?: PipelineTarget } {
   if (i['approval-source'] === 'github-environment' && !i['github-token'])
-    throw new InputError('github-token', 'is required to read the run approvals (approval-source github-environment)');
+    throw new InputError(
+      'github-token',
+      'is required to read the run approvals (approval-source github-environment)',
+    );
   if (i['approval-source'] === 'model-registry' && !i['model-package-arn'])
     throw new InputError('model-package-arn', 'is required with approval-source model-registry');
   const trio = [

@@ -18,7 +18,11 @@ export function checkBuild(
 ): BuildChecks {
   const timeout = i['timeout-minutes'];
   if (timeout !== undefined && timeout % 60_000)
-    throw new InputError('timeout-minutes', 'must be whole minutes (CodeBuild counts minutes)', `${timeout / 1000}s`);
+    throw new InputError(
+      'timeout-minutes',
+      'must be whole minutes (CodeBuild counts minutes)',
+      `${timeout / 1000}s`,
+    );
   const sourceVersion = i['source-version'] ?? run.sha;
   const buildspecOverride = i.buildspec ? buildspecText(i.buildspec, run.workspace) : undefined;
   return {
@@ -33,9 +37,14 @@ function buildspecText(value: string, workspace: string): string {
   if (value.startsWith('arn:')) return value;
   const path = isAbsolute(value) ? value : join(workspace, value);
   if (!existsSync(path)) {
-    throw new InputError('buildspec', 'must be a buildspec file in the workspace or an S3 ARN; no such file', value);
+    throw new InputError(
+      'buildspec',
+      'must be a buildspec file in the workspace or an S3 ARN; no such file',
+      value,
+    );
   }
   const text = readFileSync(path, 'utf8');
-  if (!/^version:\s*0\.2\s*$/m.test(text)) throw new InputError('buildspec', 'must be a buildspec of version 0.2', value);
+  if (!/^version:\s*0\.2\s*$/m.test(text))
+    throw new InputError('buildspec', 'must be a buildspec of version 0.2', value);
   return text;
 }

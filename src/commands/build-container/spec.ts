@@ -27,7 +27,8 @@ export const spec = defineSpec({
     'source-version': {
       kind: 'string',
       maxLength: 255,
-      description: 'Commit, branch or tag to build; defaults to the commit being built.' },
+      description: 'Commit, branch or tag to build; defaults to the commit being built.',
+    },
     env: {
       kind: 'string',
       multiline: true,
@@ -38,7 +39,8 @@ export const spec = defineSpec({
     image: {
       kind: 'string',
       maxLength: 2048,
-      description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0)." },
+      description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0).",
+    },
     'compute-type': {
       kind: 'enum',
       choices: COMPUTE_TYPES,
@@ -51,8 +53,16 @@ export const spec = defineSpec({
       maxMs: 2160 * 60_000,
       description: "Build timeout, overriding the project's (CodeBuild counts whole minutes).",
     },
-    'hide-logs': { kind: 'boolean', description: "Do not stream the build's log into the workflow log.", default: 'false' },
-    'stop-on-cancel': { kind: 'boolean', description: 'Stop the build when the workflow is cancelled.', default: 'true' },
+    'hide-logs': {
+      kind: 'boolean',
+      description: "Do not stream the build's log into the workflow log.",
+      default: 'false',
+    },
+    'stop-on-cancel': {
+      kind: 'boolean',
+      description: 'Stop the build when the workflow is cancelled.',
+      default: 'true',
+    },
     ...AWS_INPUTS,
   },
   check: checkBuild,

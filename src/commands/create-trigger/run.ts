@@ -13,7 +13,12 @@ import { triggerSummary } from '../../core/triggers/summary.js';
 import type { RunContext } from '../../hosts/host.js';
 import type { spec } from './spec.js';
 
-export async function run({ host, inputs, checked: parsed, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
+export async function run({
+  host,
+  inputs,
+  checked: parsed,
+  aws: awsInputs,
+}: RunContext<typeof spec>): Promise<void> {
   const dryRun = inputs['dry-run'];
   const rotateToken = inputs['rotate-token'];
   const githubToken = inputs['github-token'] ?? '';

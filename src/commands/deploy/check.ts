@@ -24,14 +24,21 @@ export function checkDeploy(
   const percent = i['data-capture-percent'];
   const uri = i['data-capture-s3-uri'];
   if (percent !== undefined && !uri)
-    throw new InputError('data-capture-s3-uri', 'is required with data-capture-percent: an s3://bucket/prefix URI');
+    throw new InputError(
+      'data-capture-s3-uri',
+      'is required with data-capture-percent: an s3://bucket/prefix URI',
+    );
   if (uri && percent === undefined)
     throw new InputError('data-capture-percent', 'is required with data-capture-s3-uri (0-100)');
   const commit = i.commit ?? run.sha;
   if (!commit)
-    throw new InputError('commit', 'is required outside a workflow: the commit the endpoint config is named after');
+    throw new InputError(
+      'commit',
+      'is required outside a workflow: the commit the endpoint config is named after',
+    );
   // Unset, the wait outlasts SageMaker's own limit for the deployment, plus an hour to provision.
-  const timeoutMs = i.timeout ?? Math.max(3 * 3_600_000, ((plan.maxExecutionTimeoutSeconds ?? 0) + 3600) * 1000);
+  const timeoutMs =
+    i.timeout ?? Math.max(3 * 3_600_000, ((plan.maxExecutionTimeoutSeconds ?? 0) + 3600) * 1000);
   return {
     plan,
     commit,

@@ -11,7 +11,11 @@ export interface MetricsChecks {
     | { kind: 'package'; arn: string }
     | { kind: 'execution'; arn: string }
     | { kind: 'report'; location: Location };
-  baseline: { kind: 'approved' } | { kind: 'none' } | { kind: 'package'; arn: string } | { kind: 'report'; location: Location };
+  baseline:
+    | { kind: 'approved' }
+    | { kind: 'none' }
+    | { kind: 'package'; arn: string }
+    | { kind: 'report'; location: Location };
   directions: Record<string, Direction>;
 }
 

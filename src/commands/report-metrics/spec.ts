@@ -102,7 +102,8 @@ export const spec = defineSpec({
       kind: 'enum',
       cliOnly: true,
       choices: ['text', 'markdown'],
-      description: "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.",
+      description:
+        "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.",
       default: 'text',
     },
     ...AWS_INPUTS,

@@ -28,7 +28,11 @@ export const spec = defineSpec({
       description:
         'Idempotency token; by default derived from the run, attempt, job and step, so a retried step does not start a second execution.',
     },
-    wait: { kind: 'boolean', description: 'Wait for the execution to end (true) or only start it (false).', default: 'true' },
+    wait: {
+      kind: 'boolean',
+      description: 'Wait for the execution to end (true) or only start it (false).',
+      default: 'true',
+    },
     'wait-for-approval': {
       kind: 'boolean',
       description:
@@ -52,9 +56,15 @@ export const spec = defineSpec({
     },
     ...AWS_INPUTS,
   },
-  check(i: { 'pipeline-name': string; variables: Record<string, string>; 'client-request-token'?: string }, run) {
+  check(
+    i: { 'pipeline-name': string; variables: Record<string, string>; 'client-request-token'?: string },
+    run,
+  ) {
     const vars = variables('variables', i.variables);
-    return { variables: vars, token: clientRequestToken(run, i['pipeline-name'], vars, i['client-request-token'] ?? '') };
+    return {
+      variables: vars,
+      token: clientRequestToken(run, i['pipeline-name'], vars, i['client-request-token'] ?? ''),
+    };
   },
   outputs: {
     'execution-id': { description: 'ID of the pipeline execution (set as soon as it starts).' },

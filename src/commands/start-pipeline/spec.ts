@@ -50,7 +50,11 @@ export const spec = defineSpec({
       resource: 'iam-role',
       description: 'The IAM role the pipeline runs as; required with definition-file.',
     },
-    wait: { kind: 'boolean', description: 'Wait for the execution to end, as wait-pipeline does.', default: 'false' },
+    wait: {
+      kind: 'boolean',
+      description: 'Wait for the execution to end, as wait-pipeline does.',
+      default: 'false',
+    },
     ...WAIT_INPUTS,
   },
   // Every input is checked, the wait options too, even when it does not wait.

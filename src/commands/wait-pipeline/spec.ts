@@ -10,8 +10,7 @@ export const WAIT_INPUTS = defineInputs({
     bareUnit: 'minutes',
     minMs: 60_000,
     maxMs: 72 * 3_600_000,
-    description:
-      'Give up after this long: exit code 3, and stop the executions when stop-on-cancel is true.',
+    description: 'Give up after this long: exit code 3, and stop the executions when stop-on-cancel is true.',
     default: '360',
   },
   'poll-interval': {

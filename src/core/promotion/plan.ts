@@ -81,25 +81,24 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
     alarms: raw['rollback-alarms'],
   };
   if (strategy === 'all-at-once') plan.waitIntervalSeconds = 0;
-  const timeout = raw['max-execution-timeout'] !== undefined
-    ? seconds(
-        'max-execution-timeout',
-        raw['max-execution-timeout'],
-        undefined,
-        LIMITS.maxExecutionTimeoutSeconds,
-      )
-    : undefined;
+  const timeout =
+    raw['max-execution-timeout'] !== undefined
+      ? seconds(
+          'max-execution-timeout',
+          raw['max-execution-timeout'],
+          undefined,
+          LIMITS.maxExecutionTimeoutSeconds,
+        )
+      : undefined;
   if (timeout !== undefined) plan.maxExecutionTimeoutSeconds = timeout;
 
   // A preset's own sizes are checked too; the error then names 'strategy', the input that set them.
   const from = (option: string) => (presetName ? 'strategy' : option);
   if (strategy === 'canary') {
-    plan.canarySize =
-      preset?.canarySize ?? raw['canary-size'] ?? DEFAULT_SIZE.canary;
+    plan.canarySize = preset?.canarySize ?? raw['canary-size'] ?? DEFAULT_SIZE.canary;
     checkCapacity(from('canary-size'), plan.canarySize, instanceCount, LIMITS.canaryPercent, 0);
   } else if (strategy === 'linear') {
-    plan.linearStepSize =
-      preset?.linearStepSize ?? raw['linear-step-size'] ?? DEFAULT_SIZE.linear;
+    plan.linearStepSize = preset?.linearStepSize ?? raw['linear-step-size'] ?? DEFAULT_SIZE.linear;
     const limit = LIMITS.linearPercent;
     checkCapacity(from('linear-step-size'), plan.linearStepSize, instanceCount, limit, limit.min);
   } else if (strategy === 'rolling') {

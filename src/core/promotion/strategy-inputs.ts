@@ -16,7 +16,14 @@ export const STRATEGY_INPUTS = defineInputs({
     description: `How traffic moves to the new model: ${strategyChoices()}. ${comparison}.`,
     default: 'blue-green',
   },
-  'instance-count': { kind: 'integer', min: 1, max: 1000, unit: 'instances', description: 'Number of instances.', default: '1' },
+  'instance-count': {
+    kind: 'integer',
+    min: 1,
+    max: 1000,
+    unit: 'instances',
+    description: 'Number of instances.',
+    default: '1',
+  },
   'canary-size': {
     kind: 'string',
     parse: capacity,

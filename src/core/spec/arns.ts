@@ -13,7 +13,8 @@ export const ARNS = {
     shape: 'a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
   },
   'pipeline-execution': {
-    pattern: /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:\d{12}:pipeline\/[a-zA-Z0-9-]{1,256}\/execution\/[a-zA-Z0-9]{1,256}$/,
+    pattern:
+      /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:\d{12}:pipeline\/[a-zA-Z0-9-]{1,256}\/execution\/[a-zA-Z0-9]{1,256}$/,
     shape: 'a pipeline execution ARN (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)',
   },
   'sqs-queue': {

@@ -1,5 +1,15 @@
 import { InputError, UserError } from '../errors.js';
-import { boolean, choice, choices, duration, formatDuration, integer, list, stringMap, yamlValue } from '../inputs.js';
+import {
+  boolean,
+  choice,
+  choices,
+  duration,
+  formatDuration,
+  integer,
+  list,
+  stringMap,
+  yamlValue,
+} from '../inputs.js';
 import { ARNS, isArn } from './arns.js';
 import type { CommandSpec, DurationInput, InputSpec, InputValues } from './types.js';
 
@@ -44,7 +54,8 @@ export function parseInputGroup<I extends Readonly<Record<string, InputSpec>>>(
     if (value) given[name] = value;
     else if (input.required) missing.push(name);
   }
-  if (missing.length === 1) throw new InputError(missing[0]!, `is required: ${inputs[missing[0]!]!.description}`);
+  if (missing.length === 1)
+    throw new InputError(missing[0]!, `is required: ${inputs[missing[0]!]!.description}`);
   if (missing.length > 1) throw new MissingInputsError(missing);
   const out: Record<string, unknown> = {};
   for (const [name, input] of Object.entries(inputs)) out[name] = parseValue(name, input, given[name] ?? '');
@@ -104,7 +115,8 @@ export function parseValue(name: string, input: InputSpec, text: string): unknow
     }
     case 'arn':
       if (!text) return undefined;
-      if (!isArn(input.resource, text)) throw new InputError(name, `must be ${ARNS[input.resource].shape}`, text);
+      if (!isArn(input.resource, text))
+        throw new InputError(name, `must be ${ARNS[input.resource].shape}`, text);
       return text;
     case 'json':
       return yamlValue(name, text);
@@ -132,7 +144,11 @@ function parseList(name: string, input: Extract<InputSpec, { kind: 'list' }>, te
   for (const item of items) {
     refuseControl(name, item);
     if (input.pattern && !input.pattern.test(item))
-      throw new InputError(name, `items must be ${input.allowed ?? `text matching ${input.pattern.source}`}`, item);
+      throw new InputError(
+        name,
+        `items must be ${input.allowed ?? `text matching ${input.pattern.source}`}`,
+        item,
+      );
   }
   return items;
 }

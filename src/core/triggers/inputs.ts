@@ -19,8 +19,16 @@ export const TRIGGER_INPUTS = defineInputs({
     description: 'What starts it: s3, schedule, drift or model-approved.',
     required: true,
   },
-  bucket: { kind: 'string', parse: v.bucketName, description: 's3: the bucket whose Object Created events start it.' },
-  prefix: { kind: 'string', parse: v.keyPart, description: 's3: only keys starting with this (e.g. data/train/).' },
+  bucket: {
+    kind: 'string',
+    parse: v.bucketName,
+    description: 's3: the bucket whose Object Created events start it.',
+  },
+  prefix: {
+    kind: 'string',
+    parse: v.keyPart,
+    description: 's3: only keys starting with this (e.g. data/train/).',
+  },
   suffix: { kind: 'string', parse: v.keyPart, description: 's3: only keys ending with this (e.g. .csv).' },
   schedule: {
     kind: 'string',
@@ -46,18 +54,32 @@ export const TRIGGER_INPUTS = defineInputs({
       'What it starts: sagemaker-pipeline, or github-workflow (a workflow_dispatch through an EventBridge API destination).',
     default: 'sagemaker-pipeline',
   },
-  'pipeline-name': { kind: 'string', parse: pipelineName, description: 'sagemaker-pipeline: name or ARN of the SageMaker pipeline.' },
+  'pipeline-name': {
+    kind: 'string',
+    parse: pipelineName,
+    description: 'sagemaker-pipeline: name or ARN of the SageMaker pipeline.',
+  },
   'pipeline-parameters': {
     kind: 'map',
     description: 'sagemaker-pipeline: parameters as a YAML or JSON map, e.g. {InputData: s3://bucket/data}.',
   },
-  repository: { kind: 'string', parse: v.repository, description: 'github-workflow: owner/name of the repository.' },
+  repository: {
+    kind: 'string',
+    parse: v.repository,
+    description: 'github-workflow: owner/name of the repository.',
+  },
   workflow: {
     kind: 'string',
     parse: v.workflowId,
-    description: 'github-workflow: the workflow file (deploy.yml) or id; it must have a workflow_dispatch trigger.',
+    description:
+      'github-workflow: the workflow file (deploy.yml) or id; it must have a workflow_dispatch trigger.',
   },
-  ref: { kind: 'string', parse: v.gitRef, description: 'github-workflow: the branch or tag to run the workflow on.', default: 'main' },
+  ref: {
+    kind: 'string',
+    parse: v.gitRef,
+    description: 'github-workflow: the branch or tag to run the workflow on.',
+    default: 'main',
+  },
   'github-token': {
     kind: 'string',
     secret: true,
@@ -72,7 +94,8 @@ export const TRIGGER_INPUTS = defineInputs({
   'role-arn': {
     kind: 'arn',
     resource: 'iam-role',
-    description: 'IAM role EventBridge assumes to start the target (see sagemaker-cicd iam-policy trigger-role).',
+    description:
+      'IAM role EventBridge assumes to start the target (see sagemaker-cicd iam-policy trigger-role).',
     required: true,
   },
   'max-retry-attempts': {
@@ -96,7 +119,11 @@ export const TRIGGER_INPUTS = defineInputs({
     description: `SQS queue ARN for events that could not be delivered (${ARNS['sqs-queue'].shape.replace(/^an /, '')}).`,
   },
   description: { kind: 'string', maxLength: 512, description: 'Description of the rule.' },
-  enabled: { kind: 'boolean', description: 'Create the rule enabled (true) or disabled (false).', default: 'true' },
+  enabled: {
+    kind: 'boolean',
+    description: 'Create the rule enabled (true) or disabled (false).',
+    default: 'true',
+  },
   'dry-run': {
     kind: 'boolean',
     description: 'Print the rule and targets as JSON and as CloudFormation, and change nothing.',

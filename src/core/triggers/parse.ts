@@ -30,7 +30,8 @@ export function parseTrigger(i: TriggerInputs, apiUrl: string): ParsedTrigger {
   let target: ParsedTrigger['target'];
   if (i.target === 'sagemaker-pipeline') {
     for (const n of ['repository', 'workflow'] as const) {
-      if (i[n] !== undefined) throw new InputError(n, 'is for target github-workflow, not sagemaker-pipeline');
+      if (i[n] !== undefined)
+        throw new InputError(n, 'is for target github-workflow, not sagemaker-pipeline');
     }
     target = {
       kind: 'sagemaker-pipeline',
@@ -39,20 +40,26 @@ export function parseTrigger(i: TriggerInputs, apiUrl: string): ParsedTrigger {
     };
   } else {
     for (const n of ['pipeline-name'] as const) {
-      if (i[n] !== undefined) throw new InputError(n, 'is for target sagemaker-pipeline, not github-workflow');
+      if (i[n] !== undefined)
+        throw new InputError(n, 'is for target sagemaker-pipeline, not github-workflow');
     }
     if (Object.keys(i['pipeline-parameters']).length)
       throw new InputError('pipeline-parameters', 'is for target sagemaker-pipeline, not github-workflow');
     target = {
       kind: 'github-workflow',
       repository: required('repository', i.repository, 'a GitHub repository as owner/name'),
-      workflow: required('workflow', i.workflow, 'a workflow file name in .github/workflows (deploy.yml) or a workflow id'),
+      workflow: required(
+        'workflow',
+        i.workflow,
+        'a workflow file name in .github/workflows (deploy.yml) or a workflow id',
+      ),
       ref: i.ref,
       apiUrl,
     };
   }
   const maxAge = i['max-event-age'];
-  if (maxAge % 1000) throw new InputError('max-event-age', 'must be a whole number of seconds', `${maxAge}ms`);
+  if (maxAge % 1000)
+    throw new InputError('max-event-age', 'must be a whole number of seconds', `${maxAge}ms`);
   const dlq = i['dead-letter-queue-arn'];
   return {
     name: i.name,
@@ -87,7 +94,11 @@ function parseSource(i: TriggerInputs): TriggerSource {
     case 'model-approved':
       return {
         kind: 'model-approved',
-        modelPackageGroup: required('model-package-group', i['model-package-group'], 'a model package group name'),
+        modelPackageGroup: required(
+          'model-package-group',
+          i['model-package-group'],
+          'a model package group name',
+        ),
       };
   }
 }

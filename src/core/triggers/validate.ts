@@ -24,7 +24,12 @@ export const bucketName = (input: string, raw: string) =>
   );
 
 export const alarmName = (input: string, raw: string) =>
-  check(input, raw, /^[^\p{Cc}]{1,255}$/u, 'a CloudWatch alarm name (1-255 characters, no control characters)');
+  check(
+    input,
+    raw,
+    /^[^\p{Cc}]{1,255}$/u,
+    'a CloudWatch alarm name (1-255 characters, no control characters)',
+  );
 
 export const modelPackageGroup = (input: string, raw: string) =>
   check(

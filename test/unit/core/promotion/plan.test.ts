@@ -1,21 +1,14 @@
 import { InputError } from '../../../../src/core/errors.js';
 import { deploymentConfig } from '../../../../src/core/promotion/deployment-config.js';
-import { parsePlan, type StrategyInputs } from '../../../../src/core/promotion/plan.js';
+import { parsePlan } from '../../../../src/core/promotion/plan.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
+import { STRATEGY_INPUTS } from '../../../../src/core/promotion/strategy-inputs.js';
 
-const inputs = (over: Partial<StrategyInputs>): StrategyInputs => ({
-  strategy: '',
-  'instance-count': '',
-  'canary-size': '',
-  'linear-step-size': '',
-  'rolling-batch-size': '',
-  'wait-interval': '',
-  'termination-wait': '',
-  'max-execution-timeout': '',
-  'rollback-alarms': '',
-  ...over,
-});
-const config = (over: Partial<StrategyInputs>) => deploymentConfig(parsePlan(inputs(over)));
-const refusal = (over: Partial<StrategyInputs>) => {
+type Raw = Record<string, string>;
+/** The strategy inputs as a workflow writes them, parsed as the host parses them. */
+const inputs = (over: Raw) => parseInputGroup(STRATEGY_INPUTS, (n) => over[n]);
+const config = (over: Raw) => deploymentConfig(parsePlan(inputs(over)));
+const refusal = (over: Raw) => {
   try {
     parsePlan(inputs(over));
   } catch (err) {
@@ -125,15 +118,15 @@ describe('limits, checked before any call and named', () => {
     [{ strategy: 'linear', 'linear-step-size': '5%' }, /linear-step-size.*linear step 10-50% of capacity/],
     [{ strategy: 'linear', 'linear-step-size': '60%' }, /linear step 10-50%/],
     [{ strategy: 'rolling', 'rolling-batch-size': '4%' }, /rolling batch 5-50% of capacity/],
-    [{ 'wait-interval': '3601' }, /wait-interval.*wait interval 0-3600 s/],
-    [{ 'wait-interval': '2h' }, /wait interval 0-3600 s/],
-    [{ 'termination-wait': '3601s' }, /termination wait 0-3600 s/],
-    [{ 'max-execution-timeout': '599' }, /maximum execution timeout 600-28800 s/],
-    [{ 'max-execution-timeout': '9h' }, /maximum execution timeout 600-28800 s/],
     [
-      { 'rollback-alarms': 'a,b,c,d,e,f,g,h,i,j,k' },
-      /names 11 alarms; SageMaker allows 1-10 CloudWatch alarms/,
+      { 'wait-interval': '3601' },
+      /wait-interval' must be a duration from 0s to 1h.*bare number counts seconds/,
     ],
+    [{ 'wait-interval': '2h' }, /wait-interval' must be a duration from 0s to 1h/],
+    [{ 'termination-wait': '3601s' }, /termination-wait' must be a duration from 0s to 1h/],
+    [{ 'max-execution-timeout': '599' }, /max-execution-timeout' must be a duration from 10m to 8h/],
+    [{ 'max-execution-timeout': '9h' }, /max-execution-timeout' must be a duration from 10m to 8h/],
+    [{ 'rollback-alarms': 'a,b,c,d,e,f,g,h,i,j,k' }, /rollback-alarms' must name at most 10 items, got 11/],
     [{ strategy: 'Canary60Percent5Minutes' }, /input 'strategy'.*canary at most 50%/],
     [{ strategy: 'Linear10PercentEvery90Minutes' }, /wait interval 0-3600 s/],
     [{ strategy: 'big-bang' }, /input 'strategy' must be one of all-at-once \| blue-green/],
