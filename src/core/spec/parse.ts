@@ -83,7 +83,8 @@ function rawValue(name: string, input: InputSpec, value: string | undefined, opt
   }
   if (text) return text;
   if (defaultIsExpression) {
-    if (options.runnerAppliesDefaults)
+    // Set, yet empty: the runner would have given the default had the workflow left it out.
+    if (options.runnerAppliesDefaults && value !== undefined)
       throw new InputError(
         name,
         `is empty (an unset secret or variable?): give it a value, or leave it out to use ${input.default}`,
