@@ -15,7 +15,13 @@ const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-cicd';
 const VALID: Record<string, Record<string, string>> = {
   'approve-promotion': { 'github-token': 'ghs_example' },
   'build-container': { 'project-name': 'model-build' },
-  'create-trigger': { name: 'retrain', kind: 'schedule', schedule: 'rate(1 day)', 'role-arn': ROLE, 'pipeline-name': 'churn-train' },
+  'create-trigger': {
+    name: 'retrain',
+    kind: 'schedule',
+    schedule: 'rate(1 day)',
+    'role-arn': ROLE,
+    'pipeline-name': 'churn-train',
+  },
   deploy: {
     'endpoint-name': 'churn-prod',
     'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3',
@@ -26,7 +32,9 @@ const VALID: Record<string, Record<string, string>> = {
   'report-metrics': { 'evaluation-report': 'report.json' },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
-  'wait-pipeline': { 'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123' },
+  'wait-pipeline': {
+    'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
+  },
 };
 
 /** A value each kind refuses (free text refuses by its parser or its length). */
@@ -96,7 +104,9 @@ describe.each(cases)('$action', ({ action, valid }) => {
 
   it('names every missing required input in one line', async () => {
     const { spec, run } = loaded[action]!;
-    const required = Object.entries(spec.inputs).filter(([, i]) => i.required).map(([n]) => n);
+    const required = Object.entries(spec.inputs)
+      .filter(([, i]) => i.required)
+      .map(([n]) => n);
     const r = await runInProcess(spec, run, {}, { env: env() });
     if (!required.length) return;
     expect(r.code).toBe(2);
@@ -107,14 +117,17 @@ describe.each(cases)('$action', ({ action, valid }) => {
 });
 
 describe('an empty github-token (an unset secret)', () => {
-  it.each(['approve-promotion', 'report-metrics'])('%s refuses it naming the input, never sends the default text', async (action) => {
-    const { spec, run } = loaded[action]!;
-    const r = await runInProcess(spec, run, { ...VALID[action], 'github-token': '' }, { env: env() });
-    expect(r.code).toBe(2);
-    expect(r.errors).toEqual([
-      "input 'github-token' is empty (an unset secret or variable?): give it a value, or leave it out to use ${{ github.token }}",
-    ]);
-    expect(github.requests).toEqual([]);
-    expect(aws.operations()).toEqual([]);
-  });
+  it.each(['approve-promotion', 'report-metrics'])(
+    '%s refuses it naming the input, never sends the default text',
+    async (action) => {
+      const { spec, run } = loaded[action]!;
+      const r = await runInProcess(spec, run, { ...VALID[action], 'github-token': '' }, { env: env() });
+      expect(r.code).toBe(2);
+      expect(r.errors).toEqual([
+        "input 'github-token' is empty (an unset secret or variable?): give it a value, or leave it out to use ${{ github.token }}",
+      ]);
+      expect(github.requests).toEqual([]);
+      expect(aws.operations()).toEqual([]);
+    },
+  );
 });

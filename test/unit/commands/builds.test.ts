@@ -29,11 +29,20 @@ describe('build-container run()', () => {
     const r = await runInProcess(
       buildSpec,
       buildRun,
-      { 'project-name': 'churn-image', 'compute-type': 'build_general1_medium', 'timeout-minutes': '1h', env: 'STAGE: test' },
+      {
+        'project-name': 'churn-image',
+        'compute-type': 'build_general1_medium',
+        'timeout-minutes': '1h',
+        env: 'STAGE: test',
+      },
       options(),
     );
     expect(r.errors).toEqual([]);
-    expect(r.outputs).toMatchObject({ 'build-status': 'SUCCEEDED', 'image-uri': IMAGE_URI, 'exported-variables': { IMAGE_URI } });
+    expect(r.outputs).toMatchObject({
+      'build-status': 'SUCCEEDED',
+      'image-uri': IMAGE_URI,
+      'exported-variables': { IMAGE_URI },
+    });
     expect(r.log.filter((l) => l.startsWith('remote: '))).toHaveLength(5);
     expect(aws.calls('StartBuild')[0]!.body).toMatchObject({
       projectName: 'churn-image',
@@ -45,7 +54,12 @@ describe('build-container run()', () => {
   });
 
   it('refuses a source version with a newline before StartBuild', async () => {
-    const r = await runInProcess(buildSpec, buildRun, { 'project-name': 'churn-image', 'source-version': 'main\nx' }, options());
+    const r = await runInProcess(
+      buildSpec,
+      buildRun,
+      { 'project-name': 'churn-image', 'source-version': 'main\nx' },
+      options(),
+    );
     expect(r.code).toBe(2);
     expect(r.errors).toEqual([expect.stringMatching(/^input 'source-version' must not contain newlines/)]);
     expect(aws.operations()).toEqual([]);

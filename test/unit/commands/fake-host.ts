@@ -85,7 +85,12 @@ export async function runInProcess(
       line('group')(title);
       return fn();
     },
-    env: { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'us-east-1', ...options.env },
+    env: {
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_REGION: 'us-east-1',
+      ...options.env,
+    },
     clock: sandboxTime(options.clock),
     signal: new AbortController().signal,
     run: runInfo(options.run),

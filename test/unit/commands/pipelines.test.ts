@@ -34,7 +34,12 @@ describe('start-pipeline run()', () => {
     const r = await runInProcess(
       startSpec,
       startRun,
-      { 'pipeline-name': 'churn-train', parameters: '{Epochs: 20, UseSpot: True}', wait: 'true', 'poll-interval': '5s' },
+      {
+        'pipeline-name': 'churn-train',
+        parameters: '{Epochs: 20, UseSpot: True}',
+        wait: 'true',
+        'poll-interval': '5s',
+      },
       options(),
     );
     expect(r.errors).toEqual([]);
@@ -53,9 +58,16 @@ describe('start-pipeline run()', () => {
   });
 
   it('checks the wait options even when it does not wait: nothing starts', async () => {
-    const r = await runInProcess(startSpec, startRun, { 'pipeline-name': 'churn-train', 'timeout-minutes': '0' }, options());
+    const r = await runInProcess(
+      startSpec,
+      startRun,
+      { 'pipeline-name': 'churn-train', 'timeout-minutes': '0' },
+      options(),
+    );
     expect(r.code).toBe(2);
-    expect(r.errors).toEqual([expect.stringMatching(/^input 'timeout-minutes' must be a duration from 1m to 72h/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^input 'timeout-minutes' must be a duration from 1m to 72h/),
+    ]);
     expect(aws.operations()).toEqual([]);
   });
 });
@@ -63,7 +75,12 @@ describe('start-pipeline run()', () => {
 describe('wait-pipeline run()', () => {
   it('waits on an execution given by ARN and reports its steps', async () => {
     const exec = runs.addRun('churn-train', 'pr42', aws.now());
-    const r = await runInProcess(waitSpec, waitRun, { 'execution-arn': exec.arn, 'poll-interval': '10s' }, options());
+    const r = await runInProcess(
+      waitSpec,
+      waitRun,
+      { 'execution-arn': exec.arn, 'poll-interval': '10s' },
+      options(),
+    );
     expect(r.errors).toEqual([]);
     expect(r.outputs.status).toBe('Succeeded');
     expect((r.outputs.steps as { name: string }[]).map((s) => s.name)).toEqual([
@@ -79,10 +96,18 @@ describe('wait-pipeline run()', () => {
 
 describe('describe-pipeline run()', () => {
   it('lists recent executions, latest first', async () => {
-    const r = await runInProcess(describeSpec, describeRun, { 'pipeline-name': 'churn-train', 'max-results': '5' }, options());
+    const r = await runInProcess(
+      describeSpec,
+      describeRun,
+      { 'pipeline-name': 'churn-train', 'max-results': '5' },
+      options(),
+    );
     expect(r.code).toBe(0);
     expect(r.outputs['pipeline-arn']).toBe(PIPELINE_ARN);
     expect(r.outputs['latest-execution-arn']).toBe(`${PIPELINE_ARN}/execution/nightly1`);
-    expect(aws.calls('ListPipelineExecutions')[0]!.body).toMatchObject({ PipelineName: 'churn-train', MaxResults: 5 });
+    expect(aws.calls('ListPipelineExecutions')[0]!.body).toMatchObject({
+      PipelineName: 'churn-train',
+      MaxResults: 5,
+    });
   });
 });

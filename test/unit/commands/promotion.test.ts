@@ -61,9 +61,16 @@ describe('approve-promotion run()', () => {
   });
 
   it('refuses half a CodePipeline target before any call', async () => {
-    const r = await runInProcess(approveSpec, approveRun, { 'github-token': 'ghs_workflowtoken', 'codepipeline-name': 'churn' }, options());
+    const r = await runInProcess(
+      approveSpec,
+      approveRun,
+      { 'github-token': 'ghs_workflowtoken', 'codepipeline-name': 'churn' },
+      options(),
+    );
     expect(r.code).toBe(2);
-    expect(r.errors).toEqual([expect.stringMatching(/^input 'codepipeline-stage' is required when answering/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^input 'codepipeline-stage' is required when answering/),
+    ]);
     expect(aws.operations()).toEqual([]);
     expect(github.requests).toEqual([]);
   });
@@ -108,7 +115,9 @@ describe('deploy run()', () => {
       options(),
     );
     expect(r.code).toBe(2);
-    expect(r.errors).toEqual([expect.stringMatching(/^input 'data-capture-s3-uri' is required with data-capture-percent/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^input 'data-capture-s3-uri' is required with data-capture-percent/),
+    ]);
     expect(aws.operations()).toEqual([]);
   });
 });

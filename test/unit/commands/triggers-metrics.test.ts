@@ -41,7 +41,10 @@ describe('create-trigger run()', () => {
     );
     expect(r.errors).toEqual([]);
     expect(aws.operations()).toEqual(['DescribePipeline', 'DescribeRule', 'PutRule', 'PutTargets']);
-    expect(aws.calls('PutRule')[0]!.body).toMatchObject({ Name: 'churn-nightly', ScheduleExpression: 'rate(1 day)' });
+    expect(aws.calls('PutRule')[0]!.body).toMatchObject({
+      Name: 'churn-nightly',
+      ScheduleExpression: 'rate(1 day)',
+    });
     expect(r.outputs.changed).toBe(true);
     expect((r.outputs.targets as { RetryPolicy: unknown }[])[0]!.RetryPolicy).toEqual({
       MaximumRetryAttempts: 5,
@@ -53,11 +56,19 @@ describe('create-trigger run()', () => {
     const r = await runInProcess(
       triggerSpec,
       triggerRun,
-      { name: 'drift', kind: 'drift', 'alarm-name': 'drift\ralarm', 'pipeline-name': 'churn-train', 'role-arn': ROLE },
+      {
+        name: 'drift',
+        kind: 'drift',
+        'alarm-name': 'drift\ralarm',
+        'pipeline-name': 'churn-train',
+        'role-arn': ROLE,
+      },
       { env: aws.env() },
     );
     expect(r.code).toBe(2);
-    expect(r.errors).toEqual([expect.stringMatching(/^input 'alarm-name' must not contain newlines or other control characters/)]);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^input 'alarm-name' must not contain newlines or other control characters/),
+    ]);
     expect(aws.operations()).toEqual([]);
   });
 });
@@ -70,7 +81,12 @@ describe('report-metrics run()', () => {
     const r = await runInProcess(
       metricsSpec,
       metricsRun,
-      { 'evaluation-report': 'candidate.json', baseline: 'baseline.json', thresholds: 'accuracy >= 0.92', format: 'markdown' },
+      {
+        'evaluation-report': 'candidate.json',
+        baseline: 'baseline.json',
+        thresholds: 'accuracy >= 0.92',
+        format: 'markdown',
+      },
       { env: aws.env(), run },
     );
     expect(r.errors).toEqual([]);
