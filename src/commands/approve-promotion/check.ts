@@ -6,6 +6,13 @@ export interface PipelineTarget {
   action: string;
 }
 
+export interface ApprovalChecks {
+  /** The CodePipeline manual approval to answer, when its three inputs are given. */
+  pipeline?: PipelineTarget;
+  /** With approval-source model-registry: the package whose decision is waited on. */
+  registryPackage?: string;
+}
+
 /** approve-promotion's rules across inputs: what each approval source needs, and the CodePipeline trio. */
 export function checkApproval(i: {
   'approval-source': 'github-environment' | 'model-registry';
@@ -14,26 +21,26 @@ export function checkApproval(i: {
   'codepipeline-name'?: string;
   'codepipeline-stage'?: string;
   'codepipeline-action'?: string;
-}): { pipeline?: PipelineTarget } {
+}): ApprovalChecks {
   if (i['approval-source'] === 'github-environment' && !i['github-token'])
     throw new InputError(
       'github-token',
       'is required to read the run approvals (approval-source github-environment)',
     );
-  if (i['approval-source'] === 'model-registry' && !i['model-package-arn'])
+  const registryPackage = i['approval-source'] === 'model-registry' ? i['model-package-arn'] : undefined;
+  if (i['approval-source'] === 'model-registry' && !registryPackage)
     throw new InputError('model-package-arn', 'is required with approval-source model-registry');
-  const trio = [
-    ['codepipeline-name', i['codepipeline-name']],
-    ['codepipeline-stage', i['codepipeline-stage']],
-    ['codepipeline-action', i['codepipeline-action']],
-  ] as const;
-  if (trio.every(([, v]) => !v)) return {};
-  for (const [name, value] of trio) {
-    if (!value)
-      throw new InputError(
-        name,
-        'is required when answering a CodePipeline approval (codepipeline-name, -stage and -action go together)',
-      );
-  }
-  return { pipeline: { pipeline: trio[0][1]!, stage: trio[1][1]!, action: trio[2][1]! } };
+  const checks: ApprovalChecks = registryPackage ? { registryPackage } : {};
+  const [pipeline, stage, action] = [
+    i['codepipeline-name'],
+    i['codepipeline-stage'],
+    i['codepipeline-action'],
+  ];
+  if (!pipeline && !stage && !action) return checks;
+  const why =
+    'is required when answering a CodePipeline approval (codepipeline-name, -stage and -action go together)';
+  if (!pipeline) throw new InputError('codepipeline-name', why);
+  if (!stage) throw new InputError('codepipeline-stage', why);
+  if (!action) throw new InputError('codepipeline-action', why);
+  return { ...checks, pipeline: { pipeline, stage, action } };
 }

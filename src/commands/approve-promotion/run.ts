@@ -26,14 +26,14 @@ export const REGISTRY_POLL_MS = 30_000;
 export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
   const source = inputs['approval-source'];
   const packageArn = inputs['model-package-arn'];
-  const { pipeline } = checked;
+  const { pipeline, registryPackage } = checked;
   const aws = awsOptions(host, awsInputs);
   const sagemaker = () =>
     sagemakerPromotionGateway(new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws)));
   const codepipeline = () =>
     codePipelineApprovals(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
 
-  let approvedBy: string[];
+  let approvedBy: string[] = [];
   let verdict: ApprovalVerdict | undefined;
   if (source === 'github-environment') {
     const approvers = inputs.approvers ?? [];
@@ -98,9 +98,9 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
         host.info(`Set ${packageArn} Approved: ${description}`);
       }
     }
-  } else {
+  } else if (registryPackage) {
     const timeoutMs = inputs.timeout;
-    const pkg = await waitForRegistryDecision(packageArn!, {
+    const pkg = await waitForRegistryDecision(registryPackage, {
       gateway: sagemaker(),
       clock: host.clock,
       log: host,
@@ -118,7 +118,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
     approvedBy = [pkg.lastModifiedBy ?? 'model-registry'];
     host.setOutput('approved-by', approvedBy.join(','));
     host.info(
-      `${packageArn} was Approved in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ''}.`,
+      `${registryPackage} was Approved in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ''}.`,
     );
   }
 

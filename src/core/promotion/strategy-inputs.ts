@@ -44,6 +44,7 @@ export const STRATEGY_INPUTS = defineInputs({
     bareUnit: 'seconds',
     minMs: LIMITS.waitIntervalSeconds.min * 1000,
     maxMs: LIMITS.waitIntervalSeconds.max * 1000,
+    outOfRange: `is outside SageMaker's limit (${LIMITS.waitIntervalSeconds.text})`,
     description: `Baking time between traffic steps (${LIMITS.waitIntervalSeconds.text}). Default 5m.`,
   },
   'termination-wait': {
@@ -51,6 +52,7 @@ export const STRATEGY_INPUTS = defineInputs({
     bareUnit: 'seconds',
     minMs: LIMITS.terminationWaitSeconds.min * 1000,
     maxMs: LIMITS.terminationWaitSeconds.max * 1000,
+    outOfRange: `is outside SageMaker's limit (${LIMITS.terminationWaitSeconds.text})`,
     description: `blue/green, canary, linear: how long the old fleet is kept after the shift (${LIMITS.terminationWaitSeconds.text}). Default 0.`,
   },
   'max-execution-timeout': {
@@ -58,6 +60,7 @@ export const STRATEGY_INPUTS = defineInputs({
     bareUnit: 'seconds',
     minMs: LIMITS.maxExecutionTimeoutSeconds.min * 1000,
     maxMs: LIMITS.maxExecutionTimeoutSeconds.max * 1000,
+    outOfRange: `is outside SageMaker's limit (${LIMITS.maxExecutionTimeoutSeconds.text})`,
     description: `Time limit SageMaker gives the whole deployment (${LIMITS.maxExecutionTimeoutSeconds.text}).`,
   },
   'rollback-alarms': {
@@ -65,6 +68,7 @@ export const STRATEGY_INPUTS = defineInputs({
     pattern: ALARM_NAME,
     allowed: 'CloudWatch alarm names (1-255 characters)',
     maxItems: LIMITS.alarms.max,
+    tooMany: `names too many alarms; SageMaker allows ${LIMITS.alarms.text}`,
     description: `CloudWatch alarm names (comma or line separated) that roll the deployment back when they fire; ${LIMITS.alarms.text}.`,
   },
 });

@@ -141,7 +141,10 @@ function refuseControl(name: string, text: string): void {
 function parseList(name: string, input: Extract<InputSpec, { kind: 'list' }>, text: string): string[] {
   const items = input.choices ? choices(name, text, input.choices, []) : [...new Set(list(name, text))];
   if (input.maxItems !== undefined && items.length > input.maxItems)
-    throw new InputError(name, `must name at most ${input.maxItems} items, got ${items.length}`);
+    throw new InputError(
+      name,
+      input.tooMany ?? `must name at most ${input.maxItems} items, got ${items.length}`,
+    );
   for (const item of items) {
     refuseControl(name, item);
     if (input.pattern && !input.pattern.test(item))
@@ -158,11 +161,11 @@ function parseDuration(name: string, input: DurationInput, text: string): number
   if (!text) return undefined;
   const word = input.words?.find((w) => w.toLowerCase() === text.toLowerCase());
   if (word) return word;
-  return duration(name, text, undefined, {
-    minMs: input.minMs,
-    maxMs: input.maxMs,
-    defaultUnit: input.bareUnit === 'minutes' ? 'm' : 's',
-  });
+  const defaultUnit = input.bareUnit === 'minutes' ? 'm' : 's';
+  if (!input.outOfRange) return duration(name, text, undefined, { ...input, defaultUnit });
+  const ms = duration(name, text, undefined, { minMs: 0, maxMs: Number.MAX_SAFE_INTEGER, defaultUnit })!;
+  if (ms < input.minMs || ms > input.maxMs) throw new InputError(name, input.outOfRange, text);
+  return ms;
 }
 
 /** The sentence every duration input's help ends with, the same for all of them. */

@@ -56,6 +56,8 @@ export interface DurationInput extends BaseInput {
   maxMs: number;
   /** Words accepted besides a duration (e.g. `adaptive`), returned as they are. */
   words?: readonly string[];
+  /** The message for a value out of range, when an API's own wording says it better. */
+  outOfRange?: string;
 }
 
 export interface BooleanInput extends BaseInput {
@@ -74,6 +76,8 @@ export interface ListInput<C extends string = string> extends BaseInput {
   pattern?: RegExp;
   allowed?: string;
   maxItems?: number;
+  /** The message for too many items, when an API's own wording says it better. */
+  tooMany?: string;
 }
 
 /** A YAML or JSON map of names to scalar values, given as strings. */
