@@ -1,57 +1,65 @@
-import type { StepState } from './gateway.js';
-
 /**
  * When to poll next. Fixed polling pays the same price all the time; the adaptive schedule polls
- * densely near the moments something is likely to happen (the start, where fast failures are, and
- * the times the previous successful execution's steps ended, shifted by how late this one runs) and
- * sparsely in between: the interval is half the distance to the nearest such moment, within bounds.
+ * densely near the moments something is likely to happen (the start, and the times the previous
+ * run of the same thing had its parts end, shifted by how late this one runs) and sparsely in
+ * between: the interval is half the distance to the nearest such moment, within bounds. Every
+ * wait uses it: a pipeline execution's steps, a build's phases, a CodePipeline execution's or an
+ * endpoint update's whole duration.
  */
 export type PollPolicy = { kind: 'adaptive' } | { kind: 'fixed'; intervalMs: number };
 
 export const ADAPTIVE = {
   minMs: 2_000,
-  /** Longest gap with a previous execution to predict from, and without one. */
+  /** Longest gap with a previous run to predict from, and without one. */
   maxMs: 60_000,
   maxWithoutHistoryMs: 30_000,
   ratio: 0.5,
 };
 
-/** The shape of the previous successful execution: when each step started and ended, from its start. */
+/** A named part of a run (a step, a phase), with the times it started and ended (epoch ms). */
+export interface Segment {
+  name: string;
+  status?: string;
+  startTime?: number;
+  endTime?: number;
+}
+
+/** The shape of the previous run: when each part started and ended, from its start. */
 export interface History {
   steps: Map<string, { start: number; end: number }>;
   totalMs: number;
 }
 
+/** The previous run as a template; only its total duration when it has no parts with times. */
 export function historyFrom(
-  executionStart: number,
-  executionEnd: number | undefined,
-  steps: StepState[],
+  runStart: number,
+  runEnd: number | undefined,
+  segments: Segment[],
 ): History | undefined {
   const map = new Map<string, { start: number; end: number }>();
   let last = 0;
-  for (const s of steps) {
+  for (const s of segments) {
     if (s.startTime === undefined || s.endTime === undefined) continue;
-    map.set(s.name, { start: s.startTime - executionStart, end: s.endTime - executionStart });
-    last = Math.max(last, s.endTime - executionStart);
+    map.set(s.name, { start: s.startTime - runStart, end: s.endTime - runStart });
+    last = Math.max(last, s.endTime - runStart);
   }
-  if (!map.size) return undefined;
-  const total =
-    executionEnd && executionEnd > executionStart ? Math.max(last, executionEnd - executionStart) : last;
+  const total = runEnd && runEnd > runStart ? Math.max(last, runEnd - runStart) : last;
+  if (!total) return undefined;
   return { steps: map, totalMs: total };
 }
 
 export interface RunningExecution {
   startTime: number;
-  steps: StepState[];
+  steps: Segment[];
 }
 
-/** The moments worth polling near, for executions still running. */
+/** The moments worth polling near, for runs still going. */
 export function predictedEvents(running: RunningExecution[], history: History | undefined): number[] {
   const events: number[] = [];
   for (const e of running) {
     events.push(e.startTime);
     if (!history) continue;
-    // How late this execution runs against the previous one, from the latest thing seen of it.
+    // How late this run is against the previous one, from the latest thing seen of it.
     let drift = 0;
     let latest = -Infinity;
     for (const s of e.steps) {
@@ -84,4 +92,15 @@ export function nextInterval(now: number, events: number[], withHistory: boolean
   for (const e of events) distance = Math.min(distance, Math.abs(now - e));
   if (!Number.isFinite(distance)) return max;
   return Math.round(Math.min(max, Math.max(ADAPTIVE.minMs, distance * ADAPTIVE.ratio)));
+}
+
+/** The next interval for one run under a policy: fixed, or adaptive from its history. */
+export function pollInterval(
+  policy: PollPolicy,
+  now: number,
+  run: RunningExecution,
+  history: History | undefined,
+): number {
+  if (policy.kind === 'fixed') return policy.intervalMs;
+  return nextInterval(now, predictedEvents([run], history), Boolean(history));
 }
