@@ -56,17 +56,16 @@ export interface WaitResult {
 
 interface Tracked extends ExecutionResult {
   stepsFinal: boolean;
-  /** The poll that last read its steps (running executions beyond the first few take turns). */
-  lastStepRead: number;
   /** Status lines held back until the step transitions before them are logged. */
   pending: string[];
 }
 
 /**
- * Running executions whose steps are read on each poll: the one the schedule follows, then the
- * others in turn. Up to this many, every transition is logged within one poll of happening.
+ * Once one of several executions waited together has ended, the others end around it (they run
+ * the same pipeline): poll their statuses this often until the last ends, without reading the
+ * steps of the running ones (one listing serves them all, so the tail costs one call a poll).
  */
-export const STEP_READS_PER_POLL = 3;
+export const TAIL_INTERVAL_MS = 6_000;
 
 /**
  * Waits until every execution is terminal (Succeeded, Failed or Stopped), the time is up, or the
@@ -82,11 +81,9 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     status: 'Executing',
     steps: [],
     stepsFinal: false,
-    lastStepRead: 0,
     pending: [],
   }));
   const read = { signal: o.signal };
-  let poll = 0;
   let history: History | undefined;
   let historyLoaded = o.policy.kind !== 'adaptive';
   /** Lines logged about changes: the heartbeat stays quiet while they grow. */
@@ -101,7 +98,6 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     isTransient: (err) => err instanceof TransientError,
     poll: async () => {
       const before = news;
-      poll++;
       await pollStatuses();
       if (!historyLoaded) {
         history = await loadHistory(gateway, tracked, o.signal);
@@ -116,7 +112,8 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       const running = tracked.filter((t) => !isTerminal(t.status));
       // Ended executions whose steps are still to be read: soon.
       if (!running.length) return ADAPTIVE.minMs;
-      return nextInterval(now, predictedEvents(focus(running, now), history), Boolean(history));
+      const interval = nextInterval(now, predictedEvents(focus(running, now), history), Boolean(history));
+      return inTail() ? Math.min(interval, TAIL_INTERVAL_MS) : interval;
     },
     progress: () => {
       const running = tracked.filter((t) => !isTerminal(t.status));
@@ -196,14 +193,14 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
   async function readSteps(): Promise<void> {
     // Ended executions: every step, read once after the status that says it ended.
     for (const t of tracked) if (isTerminal(t.status) && !t.stepsFinal) await readStepsOf(t, false);
-    // Running ones: the newest steps (one call), the execution the schedule follows first.
-    const [followed, ...others] = tracked.filter((t) => !isTerminal(t.status));
-    if (!followed) return;
-    others.sort((a, b) => a.lastStepRead - b.lastStepRead);
-    for (const t of [followed, ...others].slice(0, STEP_READS_PER_POLL)) {
-      t.lastStepRead = poll;
-      await readStepsOf(t, true);
-    }
+    // The execution the schedule follows: its newest steps (one call), so its transitions are
+    // logged as they happen and its end is predicted; the others' steps are read when they end.
+    const followed = tracked.find((t) => !isTerminal(t.status));
+    if (followed && !inTail()) await readStepsOf(followed, true);
+  }
+
+  function inTail(): boolean {
+    return tracked.length > 1 && tracked.some((t) => isTerminal(t.status));
   }
 
   async function readStepsOf(t: Tracked, firstPageOnly: boolean): Promise<void> {
@@ -235,7 +232,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     return {
       ended,
       stopped,
-      executions: tracked.map(({ stepsFinal: _s, lastStepRead: _l, pending: _p, ...r }) => r),
+      executions: tracked.map(({ stepsFinal: _s, pending: _p, ...r }) => r),
     };
   }
 }
