@@ -26,6 +26,7 @@ function pipeline(clock: VirtualClock, stageMinutes: number[]) {
     });
   const gw: CodePipelineGateway = {
     start: async () => 'e',
+    previousExecution: async () => undefined,
     execution: async () => (calls++, { status: clock.now() >= ends.at(-1)! ? 'Succeeded' : 'InProgress' }),
     stages: async () => (calls++, stages()),
     stop: async () => {},
