@@ -1,7 +1,7 @@
 import { CancelledError, OutcomeError, TimeoutError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
-import { runWait } from '../wait/engine.js';
+import { runWait, timingHint } from '../wait/engine.js';
 import { historyFrom, pollInterval, type History, type PollPolicy } from '../wait/schedule.js';
 
 /** A CodePipeline execution as GetPipelineExecution reports it. */
@@ -82,7 +82,10 @@ export async function followExecution(
 ): Promise<FollowResult> {
   const policy = opts.policy ?? { kind: 'adaptive' };
   const startedAt = opts.clock.now();
-  const history = policy.kind === 'adaptive' ? await previous(gw, pipeline, id, opts) : undefined;
+  const history =
+    policy.kind === 'adaptive'
+      ? await timingHint(opts.log, 'previous execution', () => previous(gw, pipeline, id))
+      : undefined;
   const seen = new Map<string, string>();
   let approvalKey = '';
   let status: string | undefined;
@@ -155,20 +158,9 @@ export async function followExecution(
 }
 
 /** The previous successful execution's length, as a template for this one's. */
-async function previous(
-  gw: CodePipelineGateway,
-  pipeline: string,
-  id: string,
-  opts: FollowOptions,
-): Promise<History | undefined> {
-  try {
-    const p = await gw.previousExecution(pipeline, id);
-    return p ? historyFrom(p.startTime, p.endTime, []) : undefined;
-  } catch (err) {
-    // A timing hint only: without it the wait polls without a prediction.
-    if (!opts.isTransient(err)) throw err;
-    return undefined;
-  }
+async function previous(gw: CodePipelineGateway, pipeline: string, id: string): Promise<History | undefined> {
+  const p = await gw.previousExecution(pipeline, id);
+  return p ? historyFrom(p.startTime, p.endTime, []) : undefined;
 }
 
 function note(seen: Map<string, string>, what: string, status: string, log: Log, detail: string): boolean {

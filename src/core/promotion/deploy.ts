@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { runWait } from '../wait/engine.js';
+import { runWait, timingHint } from '../wait/engine.js';
 import { historyFrom, pollInterval, type History, type PollPolicy } from '../wait/schedule.js';
 import { CancelledError, OutcomeError, TimeoutError } from '../errors.js';
 import { formatDuration } from '../inputs.js';
@@ -187,16 +187,13 @@ function refuseBusy(endpoint: Endpoint): void {
  * Unknown (no prediction, the schedule polls without history) when that span is implausible.
  */
 async function previousDeployment(before: Endpoint, ctx: DeployContext): Promise<History | undefined> {
-  if (ctx.policy.kind !== 'adaptive' || before.status !== 'InService' || !before.lastModifiedTime) return undefined;
-  try {
-    const created = await ctx.gateway.endpointConfigCreationTime(before.configName);
-    if (!created || before.lastModifiedTime - created > 24 * 3_600_000) return undefined;
-    return historyFrom(created, before.lastModifiedTime, []);
-  } catch (err) {
-    // A timing hint only: without it the wait still works, polling without a prediction.
-    if (!ctx.isTransient(err)) throw err;
-    return undefined;
-  }
+  const modified = before.lastModifiedTime;
+  if (ctx.policy.kind !== 'adaptive' || before.status !== 'InService' || !modified) return undefined;
+  const created = await timingHint(ctx.log, 'previous deployment', () =>
+    ctx.gateway.endpointConfigCreationTime(before.configName),
+  );
+  if (!created || modified - created > 24 * 3_600_000) return undefined;
+  return historyFrom(created, modified, []);
 }
 
 async function waitForEndpoint(

@@ -108,3 +108,16 @@ export async function runWait<O extends Observation>(spec: WaitSpec<O>): Promise
     await clock.sleep(Math.max(0, Math.min(interval, deadline - now)), signal);
   }
 }
+
+/**
+ * Reads a timing hint (the previous run of the same thing). A hint never fails a wait, whatever
+ * the error (a permission the role lacks included): the wait then polls without a prediction.
+ */
+export async function timingHint<T>(log: Log, what: string, read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    log.debug(`no ${what} to predict from (${errorMessage(err)}); polling without it`);
+    return undefined;
+  }
+}
