@@ -72,7 +72,7 @@ async function statusWait(policy: PollPolicy, minutes: number, spread: number, s
 }
 
 /** A verbose build: 5,000 lines a second for a minute (300,000 lines of ~120 bytes) mid-BUILD. */
-async function burst() {
+export async function burst() {
   const { clock, aws, world, builds, logs } = await sandbox();
   try {
     const scenario = standardScenario({ buildMs: 3 * 60_000, lines: 0 });

@@ -14,6 +14,13 @@ export const ADAPTIVE = {
   maxMs: 60_000,
   maxWithoutHistoryMs: 30_000,
   ratio: 0.5,
+  /**
+   * Runs of the same thing vary: a predicted end is uncertain by this share of the time still to
+   * go when it was predicted (from the start, or the latest part seen to start or end)...
+   */
+  endUncertainty: 0.05,
+  /** ...and within that band around it, polls come at least this often. */
+  bandMaxMs: 6_000,
 };
 
 /** A named part of a run (a step, a phase), with the times it started and ended (epoch ms). */
@@ -53,27 +60,32 @@ export interface RunningExecution {
   steps: Segment[];
 }
 
+/** How late a run is against the previous one, from the latest thing seen of it, and when that was. */
+function driftOf(e: RunningExecution, history: History): { drift: number; latest: number } {
+  let drift = 0;
+  let latest = e.startTime;
+  for (const s of e.steps) {
+    const h = history.steps.get(s.name);
+    if (!h) continue;
+    if (s.startTime !== undefined && s.startTime > latest) {
+      latest = s.startTime;
+      drift = s.startTime - e.startTime - h.start;
+    }
+    if (s.endTime !== undefined && s.endTime > latest) {
+      latest = s.endTime;
+      drift = s.endTime - e.startTime - h.end;
+    }
+  }
+  return { drift, latest };
+}
+
 /** The moments worth polling near, for runs still going. */
 export function predictedEvents(running: RunningExecution[], history: History | undefined): number[] {
   const events: number[] = [];
   for (const e of running) {
     events.push(e.startTime);
     if (!history) continue;
-    // How late this run is against the previous one, from the latest thing seen of it.
-    let drift = 0;
-    let latest = -Infinity;
-    for (const s of e.steps) {
-      const h = history.steps.get(s.name);
-      if (!h) continue;
-      if (s.startTime !== undefined && s.startTime > latest) {
-        latest = s.startTime;
-        drift = s.startTime - e.startTime - h.start;
-      }
-      if (s.endTime !== undefined && s.endTime > latest) {
-        latest = s.endTime;
-        drift = s.endTime - e.startTime - h.end;
-      }
-    }
+    const { drift } = driftOf(e, history);
     const seen = new Set(e.steps.map((s) => s.name));
     for (const s of e.steps) {
       const h = history.steps.get(s.name);
@@ -84,6 +96,14 @@ export function predictedEvents(running: RunningExecution[], history: History | 
     events.push(e.startTime + history.totalMs + drift);
   }
   return events;
+}
+
+/** The band around a run's predicted end where it may well end. */
+export function endBand(run: RunningExecution, history: History): { from: number; to: number } {
+  const { drift, latest } = driftOf(run, history);
+  const end = run.startTime + history.totalMs + drift;
+  const margin = Math.max(0, end - latest) * ADAPTIVE.endUncertainty;
+  return { from: end - margin, to: end + margin };
 }
 
 export function nextInterval(now: number, events: number[], withHistory: boolean): number {
@@ -102,5 +122,12 @@ export function pollInterval(
   history: History | undefined,
 ): number {
   if (policy.kind === 'fixed') return policy.intervalMs;
-  return nextInterval(now, predictedEvents([run], history), Boolean(history));
+  const interval = nextInterval(now, predictedEvents([run], history), Boolean(history));
+  if (!history) return interval;
+  // Inside the band, the end is as likely now as later: poll steadily rather than ever sparser.
+  const band = endBand(run, history);
+  if (now >= band.from && now <= band.to) return Math.min(interval, ADAPTIVE.bandMaxMs);
+  // Just before the band: wake at its start.
+  if (now < band.from) return Math.max(ADAPTIVE.minMs, Math.min(interval, band.from - now));
+  return interval;
 }
