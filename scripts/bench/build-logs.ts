@@ -51,7 +51,10 @@ async function statusWait(policy: PollPolicy, minutes: number, spread: number, s
   try {
     // Real builds do not end on a round minute: 0-30 s more, seeded.
     const buildMs = (f: number) => Math.round((minutes * 60_000 + 15_000 * (1 + jitter(seed + 100))) * f);
-    const scenarios = [standardScenario({ buildMs: buildMs(1 + spread * jitter(seed)) }), standardScenario({ buildMs: buildMs(1) })];
+    const scenarios = [
+      standardScenario({ buildMs: buildMs(1 + spread * jitter(seed)) }),
+      standardScenario({ buildMs: buildMs(1) }),
+    ];
     world.addProject('bench', () => scenarios.shift()!);
     await builds.start({ projectName: 'bench', idempotencyToken: 'previous' });
     clock.advance(3 * 3_600_000);

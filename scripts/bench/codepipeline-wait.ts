@@ -39,7 +39,8 @@ function pipeline(clock: VirtualClock, stageMs: number[], previousMs: number) {
   const gw: CodePipelineGateway = {
     start: async () => 'e',
     previousExecution: async () => (
-      calls++, { startTime: start - 86_400_000, endTime: start - 86_400_000 + previousMs }
+      calls++,
+      { startTime: start - 86_400_000, endTime: start - 86_400_000 + previousMs }
     ),
     execution: async () => (calls++, { status: clock.now() >= ends.at(-1)! ? 'Succeeded' : 'InProgress' }),
     stages: async () => (calls++, stages()),
@@ -71,7 +72,9 @@ export default async function codepipelineWait(): Promise<void> {
           const clock = new VirtualClock();
           // Real stages do not end on a round minute: the last one takes 0-30 s more, seeded.
           const stageMs = minutes.map((m, i) =>
-            i === minutes.length - 1 ? m * 60_000 + Math.round(15_000 * (1 + jitter(seed + 100))) : m * 60_000,
+            i === minutes.length - 1
+              ? m * 60_000 + Math.round(15_000 * (1 + jitter(seed + 100)))
+              : m * 60_000,
           );
           const total = stageMs.reduce((a, b) => a + b, 0);
           const p = pipeline(clock, stageMs, Math.round(total * (1 + spread * jitter(seed))));

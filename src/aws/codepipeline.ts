@@ -53,7 +53,9 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
     },
     async previousExecution(pipeline, id) {
       // Newest first; the previous success is almost always among the latest few.
-      const r = await client.send(new ListPipelineExecutionsCommand({ pipelineName: pipeline, maxResults: 20 }));
+      const r = await client.send(
+        new ListPipelineExecutionsCommand({ pipelineName: pipeline, maxResults: 20 }),
+      );
       const e = (r.pipelineExecutionSummaries ?? []).find(
         (x) => x.pipelineExecutionId !== id && x.status === 'Succeeded' && x.startTime && x.lastUpdateTime,
       );

@@ -127,7 +127,9 @@ export async function watchBuilds(ids: string[], deps: WatchDeps, options: Watch
     if (printed) lastLineAt = clock.now();
     // Lines flowing (or a tail being drained): read again soon; quiet: back off.
     logInterval =
-      printed || completedAt.size > 0 ? options.logIntervalMs : Math.min(logInterval * 2, options.maxLogIntervalMs);
+      printed || completedAt.size > 0
+        ? options.logIntervalMs
+        : Math.min(logInterval * 2, options.maxLogIntervalMs);
     return printed;
   }
 

@@ -40,7 +40,10 @@ export interface CodePipelineGateway {
   stages(pipeline: string, id: string): Promise<StageView[]>;
   stop(pipeline: string, id: string, abandon: boolean, reason: string): Promise<void>;
   /** The latest Succeeded execution of the pipeline other than `id` (ListPipelineExecutions), if any. */
-  previousExecution(pipeline: string, id: string): Promise<{ startTime: number; endTime: number } | undefined>;
+  previousExecution(
+    pipeline: string,
+    id: string,
+  ): Promise<{ startTime: number; endTime: number } | undefined>;
 }
 
 const EXECUTION_CHECK_MS = 5 * 60_000;
@@ -154,7 +157,12 @@ export async function followExecution(
     );
   }
   const { status: final, stages, approval } = waited.last!;
-  return { status: final, stages, ...(approval && !TERMINAL.has(final) ? { approval } : {}), polls: waited.polls };
+  return {
+    status: final,
+    stages,
+    ...(approval && !TERMINAL.has(final) ? { approval } : {}),
+    polls: waited.polls,
+  };
 }
 
 /** The previous successful execution's length, as a template for this one's. */

@@ -117,8 +117,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     },
     progress: () => {
       const running = tracked.filter((t) => !isTerminal(t.status));
-      const steps = (t: Tracked) =>
-        t.steps.filter((s) => s.status === 'Executing').map((s) => s.name);
+      const steps = (t: Tracked) => t.steps.filter((s) => s.status === 'Executing').map((s) => s.name);
       return running
         .slice(0, 3)
         .map((t) => `${label(t)} ${t.status}${steps(t).length ? ` (${steps(t).join(', ')})` : ''}`)
@@ -159,7 +158,10 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
         if (!token) break;
       }
       for (const arn of missing) {
-        update(members.find((m) => m.arn === arn)!, await gateway.describeExecution(arn, read));
+        update(
+          members.find((m) => m.arn === arn)!,
+          await gateway.describeExecution(arn, read),
+        );
       }
     }
   }

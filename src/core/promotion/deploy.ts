@@ -214,7 +214,9 @@ async function waitForEndpoint(
     poll: async () => {
       const endpoint = await ctx.gateway.describeEndpoint(name);
       if (!endpoint)
-        throw new OutcomeError(`endpoint ${name} disappeared during the deployment (deleted by someone else?)`);
+        throw new OutcomeError(
+          `endpoint ${name} disappeared during the deployment (deleted by someone else?)`,
+        );
       const changed = endpoint.status !== last?.status;
       if (changed) ctx.log.info(`Endpoint ${name}: ${endpoint.status}`);
       last = endpoint;
@@ -226,7 +228,8 @@ async function waitForEndpoint(
     progress: (o) => `${o?.endpoint.status ?? 'unknown'}`,
   });
   if (waited.ended === 'done') return { endpoint: waited.last!.endpoint, polls: waited.polls };
-  if (waited.ended === 'cancelled') throw new CancelledError(await cancelledMessage(name, configName, last, ctx));
+  if (waited.ended === 'cancelled')
+    throw new CancelledError(await cancelledMessage(name, configName, last, ctx));
   throw new TimeoutError(
     `endpoint ${name} was still ${last?.status ?? 'unknown'} after ${formatDuration(ctx.timeoutMs)}; SageMaker goes on with the deployment ` +
       `to ${configName}; re-run this step to resume waiting`,

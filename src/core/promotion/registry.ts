@@ -43,7 +43,9 @@ export async function waitForRegistryDecision(arn: string, ctx: RegistryWait): P
   if (waited.ended === 'done') return waited.last!.pkg;
   if (waited.ended === 'cancelled')
     throw new CancelledError(`cancelled while waiting for a decision on ${arn}; nothing was changed`);
-  throw new TimeoutError(`no decision on ${arn} in the Model Registry after ${formatDuration(ctx.timeoutMs)}`);
+  throw new TimeoutError(
+    `no decision on ${arn} in the Model Registry after ${formatDuration(ctx.timeoutMs)}`,
+  );
 }
 
 export function rejected(pkg: ModelPackage): OutcomeError {

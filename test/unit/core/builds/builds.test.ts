@@ -76,6 +76,31 @@ describe('LogTail', () => {
   });
 });
 
+describe('LogTail on pages cut at 1 MB', () => {
+  it('follows a page full by bytes at once, so a burst is read in one poll', async () => {
+    // 12 events of 200 kB: CloudWatch pages them 5 at a time (1 MB), well under 10,000 events.
+    const big = Array.from({ length: 12 }, (_, i) => `${i}`.padEnd(200_000, 'x'));
+    let calls = 0;
+    const gateway: LogGateway = {
+      async getEvents(_g, _s, token) {
+        calls++;
+        const from = token ? Number(token.slice(2)) : 0;
+        const page = big.slice(from, from + 5);
+        return {
+          events: page.map((message, i) => ({ timestamp: from + i, message })),
+          nextForwardToken: page.length ? `f/${from + page.length}` : (token ?? 'f/0'),
+        };
+      },
+    };
+    const out: string[] = [];
+    const tail = new LogTail(gateway, 'g', 's', (l) => out.push(l));
+    expect(await tail.poll()).toBe(12);
+    expect(out).toEqual(big);
+    // Two full pages, then a short one that ends the poll without asking again.
+    expect(calls).toBe(3);
+  });
+});
+
 function build(id: string, complete: boolean): Build {
   return {
     id,

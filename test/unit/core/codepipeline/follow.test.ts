@@ -84,7 +84,7 @@ describe('followExecution', () => {
       ],
       [2],
     );
-    const o = { ...opts(), policy: { kind: "fixed", intervalMs: 5_000 } as const };
+    const o = { ...opts(), policy: { kind: 'fixed', intervalMs: 5_000 } as const };
     const start = o.clock.now();
     const r = await followExecution(gw, 'churn-deploy', 'exec-1', o);
     expect(r.status).toBe('Succeeded');
