@@ -15,6 +15,7 @@ import { MemoryLog } from '../../src/core/log.js';
 import type { PollPolicy } from '../../src/core/wait/schedule.js';
 import { CodeBuildWorld, standardScenario, type BuildScenario } from '../../test/sandbox/aws/codebuild.js';
 import { AwsSandbox } from '../../test/sandbox/aws/server.js';
+import { seeded } from './support/seeded.js';
 
 const SEEDS = 7;
 const POLICIES: [string, PollPolicy][] = [
@@ -23,11 +24,6 @@ const POLICIES: [string, PollPolicy][] = [
   ['fixed 10 s (before)', { kind: 'fixed', intervalMs: 10_000 }],
   ['fixed 30 s', { kind: 'fixed', intervalMs: 30_000 }],
 ];
-
-function jitter(seed: number): number {
-  const x = Math.sin(seed * 12.9898) * 43758.5453;
-  return (x - Math.floor(x)) * 2 - 1;
-}
 
 async function sandbox() {
   const clock = new VirtualClock(Date.UTC(2026, 0, 1));
@@ -50,9 +46,9 @@ async function statusWait(policy: PollPolicy, minutes: number, spread: number, s
   const { clock, aws, world, builds } = await sandbox();
   try {
     // Real builds do not end on a round minute: 0-30 s more, seeded.
-    const buildMs = (f: number) => Math.round((minutes * 60_000 + 15_000 * (1 + jitter(seed + 100))) * f);
+    const buildMs = (f: number) => Math.round((minutes * 60_000 + 15_000 * (1 + seeded(seed + 100))) * f);
     const scenarios = [
-      standardScenario({ buildMs: buildMs(1 + spread * jitter(seed)) }),
+      standardScenario({ buildMs: buildMs(1 + spread * seeded(seed)) }),
       standardScenario({ buildMs: buildMs(1) }),
     ];
     world.addProject('bench', () => scenarios.shift()!);

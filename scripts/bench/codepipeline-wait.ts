@@ -13,6 +13,7 @@ import {
   type StageView,
 } from '../../src/core/codepipeline/follow.js';
 import type { PollPolicy } from '../../src/core/wait/schedule.js';
+import { seeded } from './support/seeded.js';
 
 const SEEDS = 7;
 const POLICIES: [string, PollPolicy][] = [
@@ -20,11 +21,6 @@ const POLICIES: [string, PollPolicy][] = [
   ['fixed 5 s', { kind: 'fixed', intervalMs: 5_000 }],
   ['fixed 30 s', { kind: 'fixed', intervalMs: 30_000 }],
 ];
-
-function jitter(seed: number): number {
-  const x = Math.sin(seed * 12.9898) * 43758.5453;
-  return (x - Math.floor(x)) * 2 - 1;
-}
 
 function pipeline(clock: VirtualClock, stageMs: number[], previousMs: number) {
   const start = clock.now();
@@ -73,11 +69,11 @@ export default async function codepipelineWait(): Promise<void> {
           // Real stages do not end on a round minute: the last one takes 0-30 s more, seeded.
           const stageMs = minutes.map((m, i) =>
             i === minutes.length - 1
-              ? m * 60_000 + Math.round(15_000 * (1 + jitter(seed + 100)))
+              ? m * 60_000 + Math.round(15_000 * (1 + seeded(seed + 100)))
               : m * 60_000,
           );
           const total = stageMs.reduce((a, b) => a + b, 0);
-          const p = pipeline(clock, stageMs, Math.round(total * (1 + spread * jitter(seed))));
+          const p = pipeline(clock, stageMs, Math.round(total * (1 + spread * seeded(seed))));
           const t0 = clock.now();
           await followExecution(p.gw, 'bench', 'e', {
             clock,

@@ -17,6 +17,7 @@ import type { PollPolicy } from '../../src/core/wait/schedule.js';
 import { EndpointsWorld } from '../../test/sandbox/aws/sagemaker-endpoints.js';
 import { ModelRegistryWorld } from '../../test/sandbox/aws/sagemaker-model-registry.js';
 import { AwsSandbox } from '../../test/sandbox/aws/server.js';
+import { seeded } from './support/seeded.js';
 
 const POLICIES: [string, PollPolicy][] = [
   ['adaptive', { kind: 'adaptive' }],
@@ -80,11 +81,6 @@ async function once(policy: PollPolicy, updateMs: number, previousMs: number) {
   }
 }
 
-function jitter(seed: number): number {
-  const x = Math.sin(seed * 12.9898) * 43758.5453;
-  return (x - Math.floor(x)) * 2 - 1;
-}
-
 export default async function deployWait(): Promise<void> {
   for (const [title, spread] of [
     ['previous deployment as long as this one', 0],
@@ -98,8 +94,8 @@ export default async function deployWait(): Promise<void> {
         const runs = [];
         for (let seed = 1; seed <= SEEDS; seed++) {
           // Real updates do not end on a round minute: 0-30 s more, seeded.
-          const updateMs = minutes * 60_000 + Math.round(15_000 * (1 + jitter(seed + 100)));
-          runs.push(await once(policy, updateMs, Math.round(updateMs * (1 + spread * jitter(seed)))));
+          const updateMs = minutes * 60_000 + Math.round(15_000 * (1 + seeded(seed + 100)));
+          runs.push(await once(policy, updateMs, Math.round(updateMs * (1 + spread * seeded(seed)))));
         }
         const hours = runs.reduce((t, r) => t + r.waitedMs, 0) / 3_600_000;
         const calls = runs.reduce((t, r) => t + r.calls, 0) / hours;
