@@ -5,13 +5,12 @@ import { WorkflowCommands } from '../hosts/workflow-commands.js';
 
 /** The root action: `command` picks which action runs; only that action's code is loaded. */
 const runner = new WorkflowCommands(process.env);
-let load;
+let command;
 try {
-  const name = choice('command', runner.input('command'), Object.keys(commands));
-  load = commands[name]!;
+  command = commands[choice('command', runner.input('command') ?? '', Object.keys(commands))]!;
 } catch (err) {
   runner.error((err as Error).message);
   process.exit(1);
 }
-const { spec, run } = await load();
-await runAction(spec, async () => ({ run }));
+const { spec } = await command.spec();
+await runAction(spec, command.run);

@@ -62,7 +62,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   runner('GITHUB_API_URL', 'The GitHub API the reports and approvals use'),
   toolkit(
     'GITHUB_TOKEN',
-    "The CLI's token for `metrics report` when --github-token is not given",
+    "The CLI's GitHub token when --github-token is not given (metrics report, promote approve)",
     'you (CodeBuild: a Secrets Manager secret in the generated buildspec)',
   ),
   toolkit(

@@ -24,11 +24,7 @@ function escapeProperty(s: string): string {
 }
 
 /** `::name key=value,…::message`, properties without a value left out. */
-function command(
-  name: string,
-  properties: Record<string, string | number | undefined>,
-  message: string,
-) {
+function command(name: string, properties: Record<string, string | number | undefined>, message: string) {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -47,9 +43,9 @@ export class WorkflowCommands {
     private readonly write: Write = stdout,
   ) {}
 
-  /** INPUT_<NAME> (spaces as underscores, upper case), trimmed, as the runner sets it. */
-  input(name: string): string {
-    return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  /** INPUT_<NAME> (spaces as underscores, upper case) trimmed; undefined when the runner set none. */
+  input(name: string): string | undefined {
+    return this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
   }
 
   /** A `name<<delimiter` block in GITHUB_OUTPUT (multi-line safe); `::set-output` without one. */

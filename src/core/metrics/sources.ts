@@ -1,5 +1,5 @@
-import { describeArn, isArn } from '../arns.js';
 import { InputError, UserError } from '../errors.js';
+import { isArn } from '../spec/arns.js';
 import { parseMetricsReport, ReportError, type Metrics } from './report.js';
 
 /** Where a report lives: an S3 object or a file in the workspace. */
@@ -38,20 +38,8 @@ export type FileReader = (path: string) => Promise<string>;
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
 const GROUP_NAME = /^[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}$/;
 
-export function packageArn(input: string, raw: string): string {
-  if (!isArn('modelPackage', raw)) throw new InputError(input, `must be ${describeArn('modelPackage')}`, raw);
-  return raw;
-}
-
-export function executionArn(input: string, raw: string): string {
-  if (!isArn('pipelineExecution', raw)) {
-    throw new InputError(input, `must be ${describeArn('pipelineExecution')}`, raw);
-  }
-  return raw;
-}
-
 export function groupName(input: string, raw: string): string {
-  const name = isArn('modelPackageGroup', raw) ? raw.slice(raw.indexOf('/') + 1) : raw;
+  const name = isArn('model-package-group', raw) ? raw.slice(raw.indexOf('/') + 1) : raw;
   if (!GROUP_NAME.test(name)) {
     throw new InputError(
       input,
@@ -76,6 +64,13 @@ export function reportLocation(input: string, raw: string): ReportLocation {
 
 export function locationText(l: ReportLocation): string {
   return l.kind === 's3' ? l.uri : l.path;
+}
+
+export interface ResolvedMetrics {
+  /** What to call it in the report. */
+  label: string;
+  metrics: Metrics;
+  package?: PackageInfo;
 }
 
 export async function readReport(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describeArn, isArn } from '../arns.js';
 import { InputError } from '../errors.js';
+import { ARNS, isArn } from '../spec/arns.js';
 
 /** EndpointName, EndpointConfigName and ModelName: `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`. */
 const RESOURCE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
@@ -22,15 +22,15 @@ export function endpointName(input: string, raw: string): string {
 export function modelPackageArn(input: string, raw: string): string {
   const value = raw.trim();
   if (!value) throw new InputError(input, 'is required: the ARN of a versioned model package');
-  if (!isArn('modelPackage', value))
-    throw new InputError(input, `must be ${describeArn('modelPackage')}`, raw);
+  if (!isArn('model-package', value))
+    throw new InputError(input, `must be ${ARNS['model-package'].shape}`, raw);
   return value;
 }
 
 export function roleArn(input: string, raw: string): string {
   const value = raw.trim();
   if (!value) throw new InputError(input, 'is required: the IAM role SageMaker assumes to host the model');
-  if (!isArn('iamRole', value)) throw new InputError(input, `must be ${describeArn('iamRole')}`, raw);
+  if (!isArn('iam-role', value)) throw new InputError(input, `must be ${ARNS['iam-role'].shape}`, raw);
   return value;
 }
 

@@ -88,12 +88,12 @@ describe('WorkflowCommands speaks the runner protocol exactly as @actions/core d
     });
   });
 
-  it('reads inputs as INPUT_<NAME>, trimmed', () => {
+  it('reads inputs as INPUT_<NAME>, trimmed; an input the runner did not set is undefined', () => {
     const env = { 'INPUT_PIPELINE-NAME': '  churn \n', INPUT_WITH_SPACE: 'x' };
     const r = new WorkflowCommands(env);
     expect(r.input('pipeline-name')).toBe('churn');
     expect(r.input('with space')).toBe('x');
-    expect(r.input('missing')).toBe('');
+    expect(r.input('missing')).toBeUndefined();
     expect(new WorkflowCommands({ RUNNER_DEBUG: '1' }).debugMode).toBe(true);
     expect(r.debugMode).toBe(false);
   });

@@ -13,7 +13,10 @@ const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf
   .filter((f) => f.endsWith('.ts'))
   .map((f) => ({ file: `src/${f}`, text: readFileSync(join(root, 'src', f), 'utf8') }));
 
-/** Names read as `env.X`, `env?.X`, `env['X']` and families read as `env[`X_${…}`]` (→ X_<…>). */
+/**
+ * Names read as `env.X`, `env?.X`, `env['X']`, families read as `env[`X_${…}`]` (→ X_<…>), and
+ * the variables a spec names for the CLI host to read (`cliEnv: 'X'`).
+ */
 function reads(text: string): string[] {
   const names: string[] = [];
   for (const line of text.split('\n')) {
@@ -22,6 +25,7 @@ function reads(text: string): string[] {
     for (const m of line.matchAll(/\benv\??\.([A-Z][A-Z0-9_]*)\b/g)) names.push(m[1]!);
     for (const m of line.matchAll(/\benv\[['"]([A-Z][A-Z0-9_]*)['"]\]/g)) names.push(m[1]!);
     for (const m of line.matchAll(/\benv\[`([A-Z][A-Z0-9_]*)\$\{/g)) names.push(`${m[1]}<`);
+    for (const m of line.matchAll(/\bcliEnv: '([A-Z][A-Z0-9_]*)'/g)) names.push(m[1]!);
   }
   return names;
 }
@@ -46,6 +50,7 @@ describe('environment variables', () => {
       'Q',
     ]);
     expect(reads('env[`AWS_ENDPOINT_URL_${service}`]')).toEqual(['AWS_ENDPOINT_URL_<']);
+    expect(reads("{ cliEnv: 'GITHUB_TOKEN' }")).toEqual(['GITHUB_TOKEN']);
     expect(reads('run: echo ${{ env.MODEL_PACKAGE_ARN }}')).toEqual([]);
   });
 
