@@ -35,7 +35,12 @@ export async function runCli(argv: string[]): Promise<number> {
   for (const group of groups.values()) {
     group.description(`${[...group.commands].map((c) => c.name()).join(', ')}`);
   }
-  for (const load of Object.values(cliCommands)) registerPlain(program, (await load()).default, setCode);
+  // The commands that are not actions (and the YAML and IAM code behind them) load only when
+  // named, or when help or a "did you mean" needs every command; an action's command needs none.
+  const first = argv[0] ?? '';
+  const named = program.commands.some((c) => c.name() === first);
+  const plain = cliCommands[first] ? [cliCommands[first]] : named ? [] : Object.values(cliCommands);
+  for (const load of plain) registerPlain(program, (await load()).default, setCode);
 
   // `help pipeline describe` is `pipeline describe --help` (commander's help command takes one word).
   if (argv[0] === 'help') argv = [...argv.slice(1), '--help'];
