@@ -13,6 +13,8 @@ import { AwsError, epochSeconds, type AwsSandbox, type Handler } from './server.
 export class CodePipelineWorld {
   readonly pipelines = new Map<string, SandboxStage[]>();
   readonly executions: Execution[] = [];
+  /** `<execution>/<stage>/<action>` of approvals GetPipelineState has shown waiting. */
+  private readonly shownWaiting = new Set<string>();
 
   constructor(readonly sandbox: AwsSandbox) {
     const on = (op: string, fn: Handler) => sandbox.on(`CodePipeline_20150709.${op}`, fn);
@@ -123,6 +125,7 @@ export class CodePipelineWorld {
             : {}),
           actionStates: s.actions.map((a) => {
             const st = view?.actions.get(a.name);
+            if (st?.token) this.shownWaiting.add(`${latest!.e.id}/${s.name}/${a.name}`);
             return {
               actionName: a.name,
               ...(st
@@ -245,13 +248,16 @@ export class CodePipelineWorld {
     return token;
   }
 
-  /** For tests: approve (or reject) the approval that waits, as a person in the console would. */
+  /**
+   * For tests: approve (or reject) the approval that waits, as a person in the console would: once
+   * GetPipelineState has shown it waiting (so the action under test has seen the wait first).
+   */
   decide(pipeline: string, stage: string, action: string, status: 'Approved' | 'Rejected'): void {
     const key = `${stage}/${action}`;
     const e = [...this.executions]
       .reverse()
-      .find((x) => x.pipeline === pipeline && x.approvalTokens.has(key));
-    if (!e) throw new Error(`no approval waits at ${key}`);
+      .find((x) => x.pipeline === pipeline && this.shownWaiting.has(`${x.id}/${key}`));
+    if (!e) throw new Error(`no approval shown waiting at ${key}`);
     e.approvals.set(key, { status, at: this.sandbox.now(), summary: `${status} in the sandbox` });
   }
 }
