@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import type { CommandSpec } from '../src/commands/spec.js';
 import { extraGenerators } from './generators.js';
+import { githubPermissionsSection } from './generators/readme-sections.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADER = (source: string) =>
@@ -150,6 +151,7 @@ function actionReadme(spec: CommandSpec): string {
     '| --- | --- |',
     ...Object.entries(spec.outputs).map(([n, o]) => `| \`${n}\` | ${esc(o.description)} |`),
     '',
+    ...githubPermissionsSection(spec),
     '## AWS permissions',
     '',
     ...spec.permissions.map((p) => `- \`${p}\``),

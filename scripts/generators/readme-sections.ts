@@ -48,3 +48,23 @@ function strategiesTable(): string {
       .join('; ')}.`,
   ].join('\n');
 }
+
+/**
+ * An action README's "GitHub permissions" section: the job's `permissions:` block, ready to paste,
+ * each line saying why. (A job that sets `permissions:` gets none it does not list.)
+ */
+export function githubPermissionsSection(spec: CommandSpec): string[] {
+  const entries = Object.entries(spec.githubPermissions ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (!entries.length) throw new Error(`src/commands/${spec.action}/spec.ts: githubPermissions is missing`);
+  return [
+    '## GitHub permissions',
+    '',
+    "The job's `permissions:` (the GITHUB_TOKEN's; a job that sets `permissions:` gets nothing it does not list):",
+    '',
+    '```yaml',
+    'permissions:',
+    ...entries.map(([scope, p]) => `  ${scope}: ${p!.access} # ${p!.why}`),
+    '```',
+    '',
+  ];
+}

@@ -2,6 +2,8 @@
  * The one description of each command: its action metadata (action.yml is generated from it),
  * its CLI flags (the same names), and the AWS permissions it needs.
  */
+import type { GithubPermissions } from './github-permissions.js';
+
 export interface InputSpec {
   description: string;
   required?: boolean;
@@ -23,6 +25,8 @@ export interface CommandSpec {
   description: string;
   inputs: Record<string, InputSpec>;
   outputs: Record<string, OutputSpec>;
+  /** The job's GITHUB_TOKEN permissions the command needs (its README lists them); every action has it. */
+  githubPermissions?: GithubPermissions;
   /** IAM actions the command may call, e.g. `sagemaker:DescribePipeline`. */
   permissions: string[];
   /** action.yml branding. */

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -54,6 +55,11 @@ export const spec: CommandSpec = {
     approved: { description: 'true when the promotion was approved.' },
     'approved-by': { description: 'Who approved, comma separated.' },
     'model-package-arn': { description: 'The approved model package ARN (for the deploy step).' },
+  },
+  githubPermissions: {
+    ...ROLE_TO_ASSUME,
+    actions: { access: 'read', why: "who approved the run's environment deployment (the approval gate)" },
+    contents: { access: 'read', why: "the commit's author, to refuse self-approval" },
   },
   permissions: [
     'sagemaker:DescribeModelPackage',

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME, WORKSPACE } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -36,6 +37,7 @@ export const spec: CommandSpec = {
         'JSON map of every exported variable; each is also an output under its own name (e.g. IMAGE_URI).',
     },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME, ...WORKSPACE },
   permissions: [
     'codebuild:StartBuild',
     'codebuild:BatchGetBuilds',

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -79,6 +80,7 @@ export const spec: CommandSpec = {
     targets: { description: 'JSON of the PutTargets Targets list.' },
     cloudformation: { description: 'The trigger as a CloudFormation template (JSON).' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'sagemaker:DescribePipeline',
     's3:GetBucketNotification',

@@ -1,5 +1,6 @@
 import { LIMITS, STRATEGIES, STRATEGY_NAMES, strategyChoices } from '../../core/promotion/strategies.js';
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 const comparison = STRATEGY_NAMES.map(
@@ -86,6 +87,7 @@ export const spec: CommandSpec = {
         'The DeploymentConfig sent to UpdateEndpoint, as JSON (empty for a first deploy or a plain all-at-once).',
     },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'sagemaker:DescribeModelPackage',
     'sagemaker:DescribeModel',

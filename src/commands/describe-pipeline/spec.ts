@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -20,5 +21,6 @@ export const spec: CommandSpec = {
     },
     executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
 };

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME, WORKSPACE } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -78,6 +79,12 @@ export const spec: CommandSpec = {
     'baseline-model-package-arn': { description: 'The baseline model package (empty when none).' },
     'check-run-id': { description: 'ID of the check run written.' },
     'comment-id': { description: 'ID of the pull request comment written or updated.' },
+  },
+  githubPermissions: {
+    ...ROLE_TO_ASSUME,
+    ...WORKSPACE,
+    checks: { access: 'write', why: 'the check run on the commit' },
+    'pull-requests': { access: 'write', why: 'the pull request comment, kept up to date' },
   },
   permissions: [
     'sagemaker:DescribeModelPackage',

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 
 export const spec: CommandSpec = {
@@ -45,6 +46,7 @@ export const spec: CommandSpec = {
     'approval-stage': { description: 'Stage of the manual approval that waits (empty when none).' },
     'approval-action': { description: 'Action of the manual approval that waits (empty when none).' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'codepipeline:StartPipelineExecution',
     'codepipeline:GetPipelineExecution',

@@ -1,3 +1,4 @@
+import { ROLE_TO_ASSUME, WORKSPACE } from '../github-permissions.js';
 import type { CommandSpec } from '../spec.js';
 import { WAIT_INPUTS, WAIT_OUTPUTS, WAIT_PERMISSIONS } from '../wait-pipeline/spec.js';
 
@@ -41,6 +42,7 @@ export const spec: CommandSpec = {
     },
     ...WAIT_OUTPUTS,
   },
+  githubPermissions: { ...ROLE_TO_ASSUME, ...WORKSPACE },
   permissions: [
     'sagemaker:DescribePipeline',
     'sagemaker:StartPipelineExecution',

@@ -1,4 +1,5 @@
 import { AWS_INPUTS } from '../aws-inputs.js';
+import { ROLE_TO_ASSUME } from '../github-permissions.js';
 import type { CommandSpec, InputSpec, OutputSpec } from '../spec.js';
 
 /** Inputs that decide how a wait behaves: shared with start-pipeline's `wait: true`. */
@@ -67,5 +68,6 @@ export const spec: CommandSpec = {
     ...WAIT_INPUTS,
   },
   outputs: WAIT_OUTPUTS,
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: WAIT_PERMISSIONS,
 };
