@@ -13,6 +13,7 @@ export function readmeSections(specs: CommandSpec[]): Record<string, string> {
   let readme = readFileSync(path, 'utf8');
   readme = replaceSection(readme, 'actions', actionsTable(specs));
   readme = replaceSection(readme, 'strategies', strategiesTable());
+  readme = replaceSection(readme, 'install', installCommands());
   return { 'README.md': readme };
 }
 
@@ -22,6 +23,23 @@ function replaceSection(readme: string, name: string, body: string): string {
   if (!start || end < start.index) return readme;
   const head = start.index + start[0].length;
   return `${readme.slice(0, head)}\n\n${body}\n\n${readme.slice(end)}`;
+}
+
+/** Install lines for this version: from the npm registry, and from the GitHub release's tarball. */
+function installCommands(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    repository: { url: string };
+  };
+  const repo = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return [
+    '```sh',
+    `npm install --global ${pkg.name}@${pkg.version}`,
+    '# or, without the npm registry (e.g. before the package is published there): the release tarball',
+    `npm install --global ${repo}/releases/download/v${pkg.version}/${pkg.name}-${pkg.version}.tgz`,
+    '```',
+  ].join('\n');
 }
 
 function actionsTable(specs: CommandSpec[]): string {
