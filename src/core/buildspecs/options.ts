@@ -41,10 +41,11 @@ export interface MetricsOptions extends ToolkitOptions {
 
 /**
  * The Node.js runtime the pipeline and metrics buildspecs ask CodeBuild for. The AWS SDK for
- * JavaScript v3 supports Node 22 and later; 22 is the newest major every current standard image
- * offers (Ubuntu standard:7.0, Amazon Linux 2023 standard:5.0); 24 is not on all of them yet.
+ * JavaScript v3 supports Node 22 and later. Every current CodeBuild standard image offers 22 and 24
+ * (Ubuntu standard:7.0 and 8.0, Amazon Linux 2023 standard:5.0 and 6.0, x86_64 and aarch64); 24 is
+ * what the bundles are tested under (the actions' `node24`) and is supported the longest.
  */
-export const NODE_RUNTIME = '22';
+export const NODE_RUNTIME = '24';
 export const MIN_NODE_MAJOR = 22;
 const NODE_VERSION_HELP = `Node.js runtime version (runtime-versions.nodejs), ${MIN_NODE_MAJOR} or later.`;
 

@@ -73,7 +73,7 @@ describe('generated buildspecs', () => {
     const doc = checkFile(gen('pipeline', { 'pipeline-name': 'churn', parameters: 'Epochs: 3' }).text);
     expect(doc.env.variables).toMatchObject({ PIPELINE_NAME: 'churn', PIPELINE_PARAMETERS: '{"Epochs":"3"}', SAGEMAKER_CICD_VERSION: '1.2.3' });
     expect(doc.phases.install).toEqual({
-      'runtime-versions': { nodejs: '22' },
+      'runtime-versions': { nodejs: '24' },
       commands: ['npm install --global "sagemaker-cicd@$SAGEMAKER_CICD_VERSION"'],
     });
     expect(doc.phases.build!.commands[0]).toMatch(/^sagemaker-cicd pipeline start --wait true --pipeline-name "\$PIPELINE_NAME"/);
@@ -87,7 +87,7 @@ describe('generated buildspecs', () => {
     const checked = parse(readFileSync('buildspecs/metrics.yml', 'utf8')) as Buildspec;
     expect(action.inputs['check-name']!.default).toBe('Model metrics');
     expect(checked.env.variables.CHECK_NAME).toBe(action.inputs['check-name']!.default);
-    expect(checkFile(gen('metrics', { 'node-version': '24.x' }).text).phases.install!['runtime-versions']).toEqual({ nodejs: '24.x' });
+    expect(checkFile(gen('metrics', { 'node-version': '22.x' }).text).phases.install!['runtime-versions']).toEqual({ nodejs: '22.x' });
   });
 
   it('metrics: the GitHub token comes from Secrets Manager, not from the file', () => {
