@@ -4,6 +4,8 @@ import { MemoryLog } from '../../../../src/core/log.js';
 import { deploy, failureMessage, type DeployContext } from '../../../../src/core/promotion/deploy.js';
 import type { Endpoint, PromotionGateway } from '../../../../src/core/promotion/gateway.js';
 import { parsePlan } from '../../../../src/core/promotion/plan.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
+import { STRATEGY_INPUTS } from '../../../../src/core/promotion/strategy-inputs.js';
 
 const PKG = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3';
 const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-hosting';
@@ -45,6 +47,10 @@ class FakeSageMaker implements PromotionGateway {
   async endpointConfigExists(name: string) {
     this.calls.push('DescribeEndpointConfig');
     return this.configs.has(name);
+  }
+  async endpointConfigCreationTime(name: string) {
+    this.calls.push('DescribeEndpointConfig');
+    return this.configs.has(name) ? Date.UTC(2026, 0, 1) : undefined;
   }
   async createEndpointConfig(req: { name: string }) {
     this.calls.push('CreateEndpointConfig');
@@ -107,7 +113,7 @@ function setup(over: Partial<DeployContext> = {}) {
     signal: controller.signal,
     isTransient: (err) => (err as Error).name === 'ThrottlingException',
     onOutput: (n, v) => (outputs[n] = v),
-    pollIntervalMs: 15_000,
+    policy: { kind: 'fixed', intervalMs: 15_000 },
     timeoutMs: 3_600_000,
     ...over,
   };
@@ -119,17 +125,12 @@ const request = (strategy = 'canary', commit = 'abcdef1234567') => ({
   roleArn: ROLE,
   instanceType: 'ml.m5.large',
   commit,
-  plan: parsePlan({
-    strategy,
-    'instance-count': '2',
-    'canary-size': '',
-    'linear-step-size': '',
-    'rolling-batch-size': '',
-    'wait-interval': '',
-    'termination-wait': '',
-    'max-execution-timeout': '',
-    'rollback-alarms': 'p99-latency',
-  }),
+  plan: parsePlan(
+    parseInputGroup(
+      STRATEGY_INPUTS,
+      (n) => ({ strategy, 'instance-count': '2', 'rollback-alarms': 'p99-latency' })[n],
+    ),
+  ),
 });
 
 describe('deploy', () => {
@@ -221,6 +222,8 @@ describe('deploy', () => {
   it('resumes waiting on an update an earlier (cancelled) run started', async () => {
     const { gateway, ctx, controller } = setup();
     await deploy(request(), ctx);
+    // The wait reads the endpoint at once, before its first sleep: keep it Updating longer.
+    gateway.busyPolls = 10;
     const cancelling = setup({ gateway } as Partial<DeployContext>);
     cancelling.ctx.clock = { now: () => 0, sleep: async () => cancelling.controller.abort() };
     await expect(deploy(request('canary', 'ddddddd'), cancelling.ctx)).rejects.toThrow(CancelledError);
