@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { AwsSandbox, GitHubSandbox, runAction } from './harness.js';
+import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
+import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
+import { StsWorld } from '../sandbox/aws/sts.js';
+import { IamWorld } from '../sandbox/aws/iam.js';
+import { enableOidc } from '../sandbox/github-oidc.js';
+import { commandPolicy } from '../../src/core/iam/policy.js';
+import { specs } from '../../src/commands/specs.js';
+
+/**
+ * The sandbox enforces IAM: a step that assumed a role is allowed exactly what that role's policy
+ * (the one `iam-policy` prints) allows, and a denial reads as AWS writes it.
+ */
+let aws: AwsSandbox;
+let github: GitHubSandbox;
+let iam: IamWorld;
+let oidcEnv: Record<string, string>;
+const ROLE = 'arn:aws:iam::123456789012:role/github-sagemaker';
+const SESSION = 'arn:aws:sts::123456789012:assumed-role/github-sagemaker/sagemaker-cicd-9876543210-1';
+
+beforeEach(async () => {
+  aws = new AwsSandbox();
+  github = new GitHubSandbox();
+  await Promise.all([aws.start(), github.start()]);
+  new PipelinesWorld(aws).addPipeline('churn-train');
+  new EventBridgeWorld(aws);
+  iam = new IamWorld(aws, new StsWorld(aws));
+  oidcEnv = enableOidc(github);
+});
+afterEach(() => Promise.all([aws.stop(), github.stop()]));
+
+const describePipeline = () =>
+  runAction('describe-pipeline', {
+    aws,
+    github,
+    env: oidcEnv,
+    inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': ROLE },
+  });
+
+describe('IAM enforced in the sandbox', () => {
+  it("allows what the role's generated policy allows, and records each decision", async () => {
+    iam.registerRole(ROLE, commandPolicy('describe-pipeline', specs['describe-pipeline']!.permissions));
+    const r = await describePipeline();
+    expect(r.exitCode).toBe(0);
+    expect(iam.denied()).toEqual([]);
+    expect(iam.decisions.map((d) => [d.action, d.resource, d.principal, d.decision])).toEqual([
+      [
+        'sagemaker:DescribePipeline',
+        'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train',
+        SESSION,
+        'Allowed',
+      ],
+      [
+        'sagemaker:ListPipelineExecutions',
+        'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train',
+        SESSION,
+        'Allowed',
+      ],
+    ]);
+  });
+
+  it("denies what the policy does not allow, with AWS's AccessDeniedException", async () => {
+    iam.registerRole(ROLE, commandPolicy('describe-pipeline', ['sagemaker:DescribePipeline']));
+    const r = await describePipeline();
+    expect(r.exitCode).toBe(1);
+    const message =
+      `User: ${SESSION} is not authorized to perform: sagemaker:ListPipelineExecutions on resource: ` +
+      'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train because no identity-based policy ' +
+      'allows the sagemaker:ListPipelineExecutions action';
+    expect(r.stdout).toContain(message);
+    expect(iam.denied().map((d) => d.action)).toEqual(['sagemaker:ListPipelineExecutions']);
+    // Nothing reached the handler once denied.
+    expect(aws.calls('ListPipelineExecutions')).toHaveLength(0);
+  });
+
+  it('a role with no registered policy is allowed nothing', async () => {
+    const r = await describePipeline();
+    expect(r.exitCode).toBe(1);
+    expect(iam.denied().map((d) => d.action)).toEqual(['sagemaker:DescribePipeline']);
+  });
+
+  it('checks iam:PassRole with iam:PassedToService when a request hands a role to a service', async () => {
+    const triggerRole = 'arn:aws:iam::123456789012:role/sagemaker-cicd-trigger';
+    const inputs = {
+      name: 'nightly-retrain',
+      kind: 'schedule',
+      schedule: 'rate(1 day)',
+      'pipeline-name': 'churn-train',
+      'role-arn': triggerRole,
+      'role-to-assume': ROLE,
+    };
+    // PassRole limited to SageMaker: EventBridge's PutTargets is refused.
+    const toSageMaker = commandPolicy('create-trigger', specs['create-trigger']!.permissions);
+    toSageMaker.Statement[1]!.Condition = {
+      StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' },
+    };
+    iam.registerRole(ROLE, toSageMaker);
+    const refused = await runAction('create-trigger', { aws, github, env: oidcEnv, inputs });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      `is not authorized to perform: iam:PassRole on resource: ${triggerRole} because no identity-based policy allows the iam:PassRole action`,
+    );
+    expect(iam.denied()).toEqual([
+      expect.objectContaining({
+        action: 'iam:PassRole',
+        resource: triggerRole,
+        context: { 'iam:PassedToService': 'events.amazonaws.com' },
+        operation: 'events:PutTargets',
+      }),
+    ]);
+
+    // The generated create-trigger policy passes it to events.amazonaws.com: allowed.
+    iam.registerRole(ROLE, commandPolicy('create-trigger', specs['create-trigger']!.permissions));
+    const allowed = await runAction('create-trigger', { aws, github, env: oidcEnv, inputs });
+    expect(allowed.exitCode).toBe(0);
+    expect(aws.calls('PutTargets')).toHaveLength(1);
+  });
+
+  it('the default principal (no role) is allowed everything, so tests not about IAM are unaffected', async () => {
+    const r = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'churn-train' } });
+    expect(r.exitCode).toBe(0);
+    expect(iam.decisions.every((d) => d.principal === '*' && d.decision === 'Allowed')).toBe(true);
+    expect(iam.decisions).toHaveLength(2);
+  });
+});
