@@ -11,6 +11,7 @@ import {
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
 import { CodePipelineApprovalsWorld } from '../sandbox/aws/codepipeline-approvals.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
+import { PullRequestsWorld } from '../sandbox/github-pulls.js';
 
 jest.setTimeout(30_000);
 const RUN_ID = '9876543210';
@@ -30,6 +31,8 @@ beforeEach(async () => {
   approvals = new ApprovalsWorld(github);
   approvals.teams.set('acme/ml-leads', ['carol']);
   approvals.authors.set(HEAD_SHA, 'erin');
+  // The default event's pull request (#42 by dana): its commits are read to rule out self-approval.
+  new PullRequestsWorld(github, approvals).open(42, 'dana', ['dana']);
   await Promise.all([aws.start(), github.start()]);
   pkg = registry.addPackage('churn').arn;
 });
@@ -83,7 +86,7 @@ describe('approve-promotion (bundled action under Node 24)', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs.approved).toBe('false');
     expect(decoded(r.stdout)).toContain(
-      '::error::promotion not approved: no approval that counts, 1 more approval(s) needed from the environment reviewers; not counted: dana (self-approval (triggered the run or authored the change))',
+      '::error::promotion not approved: no approval that counts, 1 more approval(s) needed from the environment reviewers; not counted: dana (self-approval: triggered the run)',
     );
     expect(aws.calls('UpdateModelPackage')).toHaveLength(0);
   });

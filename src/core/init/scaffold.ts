@@ -158,6 +158,7 @@ permissions:
   id-token: write
   contents: read
   actions: read
+  pull-requests: read
 
 concurrency:
   group: sagemaker-deploy
