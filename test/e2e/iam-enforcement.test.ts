@@ -5,7 +5,9 @@ import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
 import { StsWorld } from '../sandbox/aws/sts.js';
 import { IamWorld } from '../sandbox/aws/iam.js';
 import { enableOidc } from '../sandbox/github-oidc.js';
-import { commandPolicy } from '../../src/core/iam/policy.js';
+import { commandPolicy, triggerRole } from '../../src/core/iam/policy.js';
+import { EventBridgeDelivery } from '../sandbox/aws/eventbridge-delivery.js';
+import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 import { specs } from '../../src/commands/specs.js';
 
 /**
@@ -16,6 +18,8 @@ let aws: AwsSandbox;
 let github: GitHubSandbox;
 let iam: IamWorld;
 let oidcEnv: Record<string, string>;
+let pipelines: PipelinesWorld;
+let events: EventBridgeWorld;
 const ROLE = 'arn:aws:iam::123456789012:role/github-sagemaker';
 const SESSION = 'arn:aws:sts::123456789012:assumed-role/github-sagemaker/sagemaker-cicd-9876543210-1';
 
@@ -23,8 +27,9 @@ beforeEach(async () => {
   aws = new AwsSandbox();
   github = new GitHubSandbox();
   await Promise.all([aws.start(), github.start()]);
-  new PipelinesWorld(aws).addPipeline('churn-train');
-  new EventBridgeWorld(aws);
+  pipelines = new PipelinesWorld(aws);
+  new PipelineRuns(pipelines).addPipeline('churn-train', churnScript({ scale: 1 }));
+  events = new EventBridgeWorld(aws);
   iam = new IamWorld(aws, new StsWorld(aws));
   oidcEnv = enableOidc(github);
 });
@@ -122,5 +127,56 @@ describe('IAM enforced in the sandbox', () => {
     expect(r.exitCode).toBe(0);
     expect(iam.decisions.every((d) => d.principal === '*' && d.decision === 'Allowed')).toBe(true);
     expect(iam.decisions).toHaveLength(2);
+  });
+
+  it("EventBridge starts a pipeline as the target's RoleArn: allowed by the trigger role, denied by one for another pipeline", async () => {
+    const TRIGGER = 'arn:aws:iam::123456789012:role/sagemaker-cicd-trigger';
+    events.eventBridgeBuckets.add('churn-data');
+    const created = await runAction('create-trigger', {
+      aws,
+      inputs: {
+        name: 'churn-on-data',
+        kind: 's3',
+        bucket: 'churn-data',
+        prefix: 'train/',
+        'pipeline-name': 'churn-train',
+        'role-arn': TRIGGER,
+      },
+    });
+    expect(created.exitCode).toBe(0);
+    const delivery = new EventBridgeDelivery(events, { iam });
+    const upload = {
+      source: 'aws.s3',
+      'detail-type': 'Object Created',
+      detail: { bucket: { name: 'churn-data' }, object: { key: 'train/2026-01.csv' } },
+    };
+    const account = { region: 'us-east-1', account: '123456789012', dispatchRules: [] };
+    iam.registerRole(TRIGGER, triggerRole({ ...account, pipelines: ['churn-train'] }).permissions);
+    expect(await delivery.put(upload)).toEqual([
+      {
+        rule: 'churn-on-data',
+        targetId: 'sagemaker-pipeline',
+        roleArn: TRIGGER,
+        outcome: 'delivered',
+        status: 200,
+      },
+    ]);
+    expect(aws.calls('StartPipelineExecution')).toHaveLength(1);
+    const started = iam.decisions.filter((d) => d.action === 'sagemaker:StartPipelineExecution');
+    expect(started).toEqual([
+      expect.objectContaining({
+        principal: 'arn:aws:sts::123456789012:assumed-role/sagemaker-cicd-trigger/eventbridge',
+        resource: 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train',
+        decision: 'Allowed',
+      }),
+    ]);
+
+    iam.registerRole(TRIGGER, triggerRole({ ...account, pipelines: ['other-pipeline'] }).permissions);
+    const [denied] = await delivery.put(upload);
+    expect(denied).toMatchObject({ outcome: 'failed', status: 400 });
+    expect(denied!.message).toContain(
+      'is not authorized to perform: sagemaker:StartPipelineExecution on resource: arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train',
+    );
+    expect(aws.calls('StartPipelineExecution')).toHaveLength(1);
   });
 });

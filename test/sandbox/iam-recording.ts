@@ -22,13 +22,14 @@ export const RECORD_ENV = 'SAGEMAKER_CICD_IAM_RECORD';
 
 /** The checks of the requests `aws` received from index `from` on, attributed to `command`. */
 export function authorizationsSince(aws: AwsSandbox, from: number, command: string): RecordedAuthorization[] {
-  return aws.requests.slice(from).flatMap((request) =>
-    (authorizationChecks(request, aws) ?? []).map((check) => ({
-      principal: command,
-      operation: `${request.service}:${request.operation}`,
-      ...check,
-    })),
-  );
+  return aws.requests.slice(from).flatMap((request) => {
+    const operation = `${request.service}:${request.operation}`;
+    // An operation the table lacks is recorded as such, for the least-privilege test to refuse.
+    const checks = authorizationChecks(request, aws) ?? [
+      { action: `unmapped:${operation}`, resource: '*', context: {} },
+    ];
+    return checks.map((check) => ({ principal: command, operation, ...check }));
+  });
 }
 
 /** Appends a run's checks to the recording, when one is asked for. */

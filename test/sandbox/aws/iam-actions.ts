@@ -66,6 +66,9 @@ const sagemaker: Table = {
   ListPipelineExecutionSteps: (b) => [
     check('sagemaker:ListPipelineExecutionSteps', String(b.PipelineExecutionArn)),
   ],
+  DescribePipelineDefinitionForExecution: (b) => [
+    check('sagemaker:DescribePipelineDefinitionForExecution', String(b.PipelineExecutionArn)),
+  ],
   StopPipelineExecution: (b) => [check('sagemaker:StopPipelineExecution', String(b.PipelineExecutionArn))],
   DescribeModelPackage: (b, a) => [
     check('sagemaker:DescribeModelPackage', sm(a, 'model-package', b.ModelPackageName)),
