@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { AwsSandbox, GitHubSandbox, runAction } from './harness.js';
 import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
 import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
@@ -14,6 +14,7 @@ import { specs } from '../../src/commands/specs.js';
  * The sandbox enforces IAM: a step that assumed a role is allowed exactly what that role's policy
  * (the one `iam-policy` prints) allows, and a denial reads as AWS writes it.
  */
+jest.setTimeout(30_000);
 let aws: AwsSandbox;
 let github: GitHubSandbox;
 let iam: IamWorld;
