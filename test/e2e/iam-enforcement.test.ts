@@ -6,7 +6,7 @@ import { StsWorld } from '../sandbox/aws/sts.js';
 import { IamWorld } from '../sandbox/aws/iam.js';
 import { enableOidc } from '../sandbox/github-oidc.js';
 import { commandPolicy, triggerRole } from '../../src/core/iam/policy.js';
-import { EventBridgeDelivery } from '../sandbox/aws/eventbridge-delivery.js';
+import { EventDelivery } from '../sandbox/aws/eventbridge-delivery.js';
 import { leastPrivilege } from '../sandbox/least-privilege.js';
 import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 import { specs } from '../../src/commands/specs.js';
@@ -142,7 +142,9 @@ describe('IAM enforced in the sandbox', () => {
       },
     });
     expect(created.exitCode).toBe(0);
-    const delivery = new EventBridgeDelivery(events, { iam });
+    // EventBridge signs with a session of the target's role; IAM knows whose session it is.
+    const delivery = new EventDelivery(events);
+    delivery.bindRole = (key, role) => void iam.bindCredentials(key, role, 'eventbridge');
     const upload = {
       source: 'aws.s3',
       'detail-type': 'Object Created',
@@ -150,15 +152,9 @@ describe('IAM enforced in the sandbox', () => {
     };
     const account = { region: 'us-east-1', account: '123456789012', dispatchRules: [] };
     iam.registerRole(TRIGGER, triggerRole({ ...account, pipelines: ['churn-train'] }).permissions);
-    expect(await delivery.put(upload)).toEqual([
-      {
-        rule: 'churn-on-data',
-        targetId: 'sagemaker-pipeline',
-        roleArn: TRIGGER,
-        outcome: 'delivered',
-        status: 200,
-      },
-    ]);
+    const [invocation] = await delivery.deliver(upload);
+    expect(invocation).toMatchObject({ rule: 'churn-on-data', roleArn: TRIGGER });
+    expect(invocation!.result).toMatch(/:pipeline\/churn-train\/execution\//);
     expect(aws.calls('StartPipelineExecution')).toHaveLength(1);
     const started = iam.decisions.filter((d) => d.action === 'sagemaker:StartPipelineExecution');
     expect(started).toEqual([
@@ -170,9 +166,7 @@ describe('IAM enforced in the sandbox', () => {
     ]);
 
     iam.registerRole(TRIGGER, triggerRole({ ...account, pipelines: ['other-pipeline'] }).permissions);
-    const [denied] = await delivery.put(upload);
-    expect(denied).toMatchObject({ outcome: 'failed', status: 400 });
-    expect(denied!.message).toContain(
+    await expect(delivery.deliver(upload)).rejects.toThrow(
       'is not authorized to perform: sagemaker:StartPipelineExecution on resource: arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train',
     );
     expect(aws.calls('StartPipelineExecution')).toHaveLength(1);
@@ -197,7 +191,9 @@ describe('IAM enforced in the sandbox', () => {
       dispatchRules: [],
     });
     iam.registerRole(TRIGGER, policy.permissions);
-    await new EventBridgeDelivery(events, { iam }).put({
+    const delivery = new EventDelivery(events);
+    delivery.bindRole = (key, role) => void iam.bindCredentials(key, role);
+    await delivery.deliver({
       source: 'aws.s3',
       'detail-type': 'Object Created',
       detail: { bucket: { name: 'churn-data' }, object: { key: 'train/a.csv' } },

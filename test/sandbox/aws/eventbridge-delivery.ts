@@ -1,168 +1,120 @@
 import { randomUUID } from 'node:crypto';
+import { SageMakerClient, StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
+import type { GitHubSandbox } from '../github.js';
 import type { EventBridgeWorld } from './eventbridge.js';
-import type { IamWorld } from './iam.js';
 
 /**
- * EventBridge delivering an event to the targets of the rules it matches, acting as each target's
- * RoleArn as EventBridge does:
- * - a SageMaker pipeline target: `StartPipelineExecution` sent to the sandbox over HTTP, signed
- *   with a session of the target's role (so IAM enforcement, `aws.calls()` and `iam.decisions`
- *   see it like any request), with the target's PipelineParameterList;
- * - an API destination target: `events:InvokeApiDestination` on the destination, authorized as the
- *   role, then the HTTP call with the connection's API key header and the target's InputTransformer
- *   output as body. `endpoints` rewrites a destination's base URL (https://api.github.com → the
- *   GitHub sandbox).
- *
- *   const delivery = new EventBridgeDelivery(events, { iam, endpoints: { 'https://api.github.com': github.url } });
- *   await delivery.put(s3ObjectCreated('churn-data', 'train/a.csv'));   // [{ rule, target, outcome }]
+ * EventBridge delivering an event to the targets of the rules it matches, as the service does:
+ * a SageMaker pipeline target is started *as the target's role* (a request signed with a session of
+ * that role; `bindRole` tells the sandbox's IAM whose it is) with the target's parameters and the
+ * event id as idempotency token; an API destination target is called with the connection's
+ * API key header and the body its InputTransformer makes (api.github.com → the GitHub sandbox).
  */
-export interface DeliveryResult {
+export interface Invocation {
   rule: string;
-  targetId: string;
-  roleArn?: string;
-  /** `delivered`, or `failed` with the status and message (AccessDenied included). */
-  outcome: 'delivered' | 'failed';
-  status?: number;
-  message?: string;
+  targetArn: string;
+  roleArn: string;
+  /** StartPipelineExecution's answer, or the API destination's HTTP status. */
+  result: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- targets as the wire sent them
-type Target = Record<string, any>;
-
-export class EventBridgeDelivery {
-  readonly results: DeliveryResult[] = [];
-  private readonly keys = new Map<string, string>();
+export class EventDelivery {
+  readonly invocations: Invocation[] = [];
+  /** Called with the access key a role's session signs with (e.g. IamWorld.bindCredentials). */
+  bindRole: (accessKeyId: string, roleArn: string) => void = () => {};
 
   constructor(
     readonly events: EventBridgeWorld,
-    private readonly options: { iam?: IamWorld; endpoints?: Record<string, string> } = {},
+    readonly github?: GitHubSandbox,
   ) {}
 
-  /** Delivers one event (as EventBridge delivers it: source, detail-type, detail...) to every matching target. */
-  async put(event: Record<string, unknown>): Promise<DeliveryResult[]> {
-    const full = {
-      version: '0',
-      id: randomUUID(),
-      account: this.events.sandbox.accountId,
-      region: this.events.sandbox.region,
-      time: new Date(this.events.sandbox.now()).toISOString(),
-      resources: [],
-      ...event,
-    };
-    const results: DeliveryResult[] = [];
-    for (const rule of this.events.matches(full)) {
-      for (const target of (this.events.targets.get(rule.Name) ?? []) as Target[]) {
-        const base = {
-          rule: rule.Name,
-          targetId: String(target.Id),
-          ...(target.RoleArn ? { roleArn: target.RoleArn } : {}),
-        };
-        const r = await this.deliver(target, full).catch((err: Error) => ({
-          status: 0,
-          message: err.message,
-        }));
-        results.push({
-          ...base,
-          outcome: r.status >= 200 && r.status < 300 ? 'delivered' : 'failed',
-          status: r.status,
-          ...(r.message ? { message: r.message } : {}),
-        });
+  async deliver(event: Record<string, unknown>): Promise<Invocation[]> {
+    const made: Invocation[] = [];
+    for (const rule of this.events.matches(event)) {
+      for (const target of this.events.targets.get(rule.Name) ?? []) {
+        const arn = String(target.Arn);
+        const roleArn = String(target.RoleArn ?? '');
+        const result = arn.includes(':pipeline/')
+          ? await this.startPipeline(arn, roleArn, target, event)
+          : arn.includes(':api-destination/')
+            ? await this.callApi(arn, target, event)
+            : unsupported(arn);
+        made.push({ rule: rule.Name, targetArn: arn, roleArn, result });
       }
     }
-    this.results.push(...results);
-    return results;
+    this.invocations.push(...made);
+    return made;
   }
 
-  private async deliver(
-    target: Target,
+  private async startPipeline(
+    arn: string,
+    roleArn: string,
+    target: Record<string, unknown>,
     event: Record<string, unknown>,
-  ): Promise<{ status: number; message?: string }> {
-    const arn = String(target.Arn);
-    if (arn.includes(':sagemaker:') && arn.includes(':pipeline/')) {
-      const body = {
-        PipelineName: arn.split(':pipeline/')[1],
-        PipelineParameters: target.SageMakerPipelineParameters?.PipelineParameterList ?? [],
-        ClientRequestToken: randomUUID(),
-      };
-      return this.aws('SageMaker.StartPipelineExecution', body, target.RoleArn);
-    }
-    if (arn.includes(':api-destination/')) {
-      const destination = [...this.events.apiDestinations.values()].find((d) => d.ApiDestinationArn === arn);
-      if (!destination) return { status: 404, message: `API destination ${arn} does not exist` };
-      if (this.options.iam && target.RoleArn) {
-        try {
-          await this.options.iam.authorizeAs(
-            target.RoleArn,
-            [{ action: 'events:InvokeApiDestination', resource: arn, context: {} }],
-            'events:InvokeApiDestination',
-          );
-        } catch (err) {
-          return { status: 403, message: (err as Error).message };
-        }
-      }
-      const connection = [...this.events.connections.values()].find(
-        (c) => c.ConnectionArn === destination.ConnectionArn,
-      );
-      const auth = (connection?.AuthParameters as Target | undefined) ?? {};
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      for (const h of auth.InvocationHttpParameters?.HeaderParameters ?? []) headers[h.Key] = h.Value;
-      if (auth.ApiKeyAuthParameters) headers[auth.ApiKeyAuthParameters.ApiKeyName] = connection!.secret;
-      const res = await fetch(this.endpoint(String(destination.InvocationEndpoint)), {
-        method: String(destination.HttpMethod),
-        headers,
-        body: transform(target, event),
-      });
-      return { status: res.status, message: res.ok ? '' : await res.text() };
-    }
-    return { status: 400, message: `the sandbox does not deliver to ${arn}` };
-  }
-
-  /** A JSON 1.1 request to the sandbox, signed (in form) with a session of `roleArn`. */
-  private async aws(target: string, body: unknown, roleArn: string | undefined) {
-    let key = roleArn ? this.keys.get(roleArn) : undefined;
-    if (roleArn && !key) {
-      key = `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
-      this.keys.set(roleArn, key);
-      this.options.iam?.bindCredentials(key, roleArn, 'eventbridge');
-    }
-    const service = target.startsWith('SageMaker') ? 'sagemaker' : 'events';
-    const res = await fetch(this.events.sandbox.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': target,
-        ...(key
-          ? { authorization: `AWS4-HMAC-SHA256 Credential=${key}/20260101/us-east-1/${service}/aws4_request` }
-          : {}),
-      },
-      body: JSON.stringify(body),
+  ) {
+    const sandbox = this.events.sandbox;
+    const accessKeyId = `ASIAEVENTS${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+    this.bindRole(accessKeyId, roleArn);
+    const client = new SageMakerClient({
+      endpoint: sandbox.url,
+      region: sandbox.region,
+      credentials: { accessKeyId, secretAccessKey: 'events-service-session', sessionToken: 'events' },
+      maxAttempts: 1,
     });
-    return { status: res.status, message: res.ok ? '' : await res.text() };
+    const params = (
+      target.SageMakerPipelineParameters as { PipelineParameterList?: { Name: string; Value: string }[] }
+    )?.PipelineParameterList;
+    const out = await client.send(
+      new StartPipelineExecutionCommand({
+        PipelineName: arn.split(':pipeline/')[1]!,
+        ClientRequestToken: String(event.id ?? randomUUID()),
+        ...(params?.length ? { PipelineParameters: params } : {}),
+      }),
+    );
+    return out.PipelineExecutionArn ?? '';
   }
 
-  private endpoint(url: string): string {
-    for (const [from, to] of Object.entries(this.options.endpoints ?? {})) {
-      if (url.startsWith(from)) return to + url.slice(from.length);
+  private async callApi(arn: string, target: Record<string, unknown>, event: Record<string, unknown>) {
+    const dest = [...this.events.apiDestinations.values()].find((d) => d.ApiDestinationArn === arn);
+    if (!dest) throw new Error(`no API destination ${arn}`);
+    const connection = [...this.events.connections.values()].find(
+      (c) => c.ConnectionArn === dest.ConnectionArn,
+    );
+    const key = (connection?.AuthParameters as { ApiKeyAuthParameters?: { ApiKeyName: string } })
+      ?.ApiKeyAuthParameters;
+    const transformer = target.InputTransformer as
+      { InputPathsMap: Record<string, string>; InputTemplate: string } | undefined;
+    let body = JSON.stringify(event);
+    if (transformer) {
+      body = transformer.InputTemplate;
+      for (const [name, path] of Object.entries(transformer.InputPathsMap))
+        body = body.split(`<${name}>`).join(String(jsonPath(event, path) ?? ''));
     }
-    return url;
+    if (!this.github) throw new Error('an API destination target needs the GitHub sandbox');
+    const url = String(dest.InvocationEndpoint).replace(/^https:\/\/api\.github\.com/, this.github.url);
+    const response = await fetch(url, {
+      method: String(dest.HttpMethod),
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...(key && connection ? { [key.ApiKeyName]: connection.secret } : {}),
+      },
+      body,
+    });
+    return String(response.status);
   }
 }
 
-/** The target's Input, or its InputTransformer applied (paths `$.a.b`, `<name>` placeholders), or the event. */
-function transform(target: Target, event: Record<string, unknown>): string {
-  if (target.Input) return String(target.Input);
-  const t = target.InputTransformer;
-  if (!t) return JSON.stringify(event);
-  let out = String(t.InputTemplate);
-  for (const [name, path] of Object.entries((t.InputPathsMap ?? {}) as Record<string, string>)) {
-    let value: unknown = event;
-    for (const part of path
-      .replace(/^\$\.?/, '')
-      .split('.')
-      .filter(Boolean)) {
-      value = (value as Record<string, unknown> | undefined)?.[part];
-    }
-    out = out.split(`<${name}>`).join(typeof value === 'string' ? value : JSON.stringify(value ?? null));
-  }
-  return out;
+function jsonPath(value: unknown, path: string): unknown {
+  return path
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .filter(Boolean)
+    .reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      value,
+    );
+}
+
+function unsupported(arn: string): never {
+  throw new Error(`the sandbox does not deliver to target ${arn}`);
 }
