@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { AwsSandbox, GitHubSandbox, REPOSITORY, runAction, scaledClock } from './harness.js';
+import {
+  AwsSandbox,
+  GitHubSandbox,
+  REPOSITORY,
+  pullRequestEvent,
+  runAction,
+  scaledClock,
+} from './harness.js';
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
 import { PullRequestsWorld } from '../sandbox/github-pulls.js';
@@ -99,6 +106,20 @@ describe('self-approval after a pull request is merged', () => {
     refused(await approveAfterPush(pushed, 'dana', 'workflow_dispatch'), 'dana', 'authored pull request #10');
   });
 
+  it("pull_request event: a co-author of the pull request's commits is refused", async () => {
+    const pr = pulls.open(42, 'dana', ['dana', 'erin']);
+    approvals.reviews.set(RUN_ID, [{ login: 'erin', state: 'approved', environment: 'production' }]);
+    const r = await runAction('approve-promotion', {
+      aws,
+      github,
+      event: pullRequestEvent({ number: 42, author: 'dana' }),
+      inputs: { 'github-token': 'ghs_workflowtoken', environment: 'production', 'model-package-arn': pkg },
+    });
+    refused(r, 'erin', `authored ${pr.commits[1]!.sha.slice(0, 7)} in #42`);
+    // The event names the pull request: no lookup by commit.
+    expect(github.find('GET', /\/commits\/[0-9a-f]+\/pulls$/)).toHaveLength(0);
+  });
+
   it('a reviewer who wrote none of the change is counted, and the package is set Approved', async () => {
     pulls.open(11, 'dana', ['dana', 'erin']);
     const pushed = pulls.merge(11, { method: 'merge', by: 'maya' });
@@ -106,6 +127,18 @@ describe('self-approval after a pull request is merged', () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ approved: 'true', 'approved-by': 'carol' });
     expect(registry.find(pkg).status).toBe('Approved');
+  });
+
+  it("fails closed, naming the permission, when the job's token may not read pull requests", async () => {
+    pulls.open(13, 'dana', ['dana']);
+    const pushed = pulls.merge(13, { method: 'merge', by: 'maya' });
+    pulls.noPullRequestsRead.add('ghs_workflowtoken');
+    const r = await approveAfterPush(pushed, 'carol');
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(
+      `::error::cannot read the pull requests of commit ${pushed} (HTTP 403) to rule out self-approval: give the job 'permissions: pull-requests: read' (and contents: read), or set 'forbid-self-approval: false'`,
+    );
+    expect(aws.calls('UpdateModelPackage')).toHaveLength(0);
   });
 
   it('fails closed when the pull request has more commits than GitHub lists (250)', async () => {

@@ -42,12 +42,15 @@ export const sha = (seed = 'c') =>
 
 export class PullRequestsWorld {
   readonly pulls = new Map<number, SandboxPullRequest>();
+  /** Tokens of jobs without `pull-requests: read`: GitHub answers 403 on these routes. */
+  readonly noPullRequestsRead = new Set<string>();
 
   constructor(
     readonly github: GitHubSandbox,
     private readonly approvals: ApprovalsWorld,
   ) {
     github.route('GET', '/repos/:owner/:repo/commits/:sha/pulls', (req, p) => {
+      if (this.forbidden(req)) return forbidden();
       const found = [...this.pulls.values()].filter(
         (pr) => pr.merged?.shas.includes(p.sha!) || pr.commits.some((c) => c.sha === p.sha),
       );
@@ -57,6 +60,7 @@ export class PullRequestsWorld {
       );
     });
     github.route('GET', '/repos/:owner/:repo/pulls/:number/commits', (req, p) => {
+      if (this.forbidden(req)) return forbidden();
       const pr = this.pulls.get(Number(p.number));
       if (!pr) return notFound();
       return this.page(req, pr.commits.slice(0, LISTED).map(commitItem));
@@ -106,6 +110,11 @@ export class PullRequestsWorld {
     }
     pr.merged = { method: how.method, by: how.by, sha: shas.at(-1)!, shas };
     return pr.merged.sha;
+  }
+
+  private forbidden(req: GitHubRequest): boolean {
+    const token = String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    return this.noPullRequestsRead.has(token);
   }
 
   private simple(pr: SandboxPullRequest, owner: string, repo: string) {
@@ -161,5 +170,15 @@ const notFound = () => ({
     message: 'Not Found',
     documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
     status: '404',
+  },
+});
+
+const forbidden = () => ({
+  status: 403,
+  body: {
+    message: 'Resource not accessible by integration',
+    documentation_url:
+      'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+    status: '403',
   },
 });
