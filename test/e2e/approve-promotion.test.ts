@@ -11,7 +11,6 @@ import {
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
 import { CodePipelineApprovalsWorld } from '../sandbox/aws/codepipeline-approvals.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
-import { PullRequestsWorld } from '../sandbox/github-pulls.js';
 
 jest.setTimeout(30_000);
 const RUN_ID = '9876543210';
@@ -32,7 +31,7 @@ beforeEach(async () => {
   approvals.teams.set('acme/ml-leads', ['carol']);
   approvals.authors.set(HEAD_SHA, 'erin');
   // The default event's pull request (#42 by dana): its commits are read to rule out self-approval.
-  new PullRequestsWorld(github, approvals).open(42, 'dana', ['dana']);
+  approvals.pulls.open(42, 'dana', ['dana']);
   await Promise.all([aws.start(), github.start()]);
   pkg = registry.addPackage('churn').arn;
 });

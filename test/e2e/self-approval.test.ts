@@ -9,7 +9,7 @@ import {
 } from './harness.js';
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
-import { PullRequestsWorld } from '../sandbox/github-pulls.js';
+import type { PullRequestsWorld } from '../sandbox/github-pulls.js';
 
 /**
  * After a pull request lands on main (merge commit, squash or rebase), the deploy workflow's run is
@@ -30,7 +30,7 @@ beforeEach(async () => {
   registry = new ModelRegistryWorld(aws);
   github = new GitHubSandbox();
   approvals = new ApprovalsWorld(github);
-  pulls = new PullRequestsWorld(github, approvals);
+  pulls = approvals.pulls;
   await Promise.all([aws.start(), github.start()]);
   pkg = registry.addPackage('churn').arn;
 });

@@ -10,7 +10,7 @@ import type { ApprovalsWorld } from './github-approvals.js';
  *   with `per_page`/`page` and a `Link` header as GitHub does;
  * - GET /repos/{o}/{r}/pulls/{n}: the pull request with `commits`, `merged_by`.
  *
- * `merge(pr, { method, by })` lands it on main the way GitHub's merge button does and returns the
+ * Created by ApprovalsWorld (`approvals.pulls`). `merge(pr, { method, by })` lands it on main the way GitHub's merge button does and returns the
  * commit pushed to main; the pushed commits' authors are registered on the ApprovalsWorld
  * (GET /repos/{o}/{r}/commits/{sha}): for a merge commit the merger, for a squash the PR's author,
  * for a rebase each original commit's author. GitHub (`web-flow`) commits squashes and rebases.
