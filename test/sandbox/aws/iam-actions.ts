@@ -113,6 +113,7 @@ const codebuild: Table = {
       check('codebuild:BatchGetBuilds', project(a, p)),
     ),
   StopBuild: (b, a) => [check('codebuild:StopBuild', project(a, String(b.id).split(':')[0]!))],
+  ListBuildsForProject: (b, a) => [check('codebuild:ListBuildsForProject', project(a, b.projectName))],
 };
 
 const logs: Table = {
@@ -131,6 +132,9 @@ const codepipeline: Table = {
   StartPipelineExecution: (b, a) => [check('codepipeline:StartPipelineExecution', pipeline(a, b.name))],
   GetPipelineExecution: (b, a) => [check('codepipeline:GetPipelineExecution', pipeline(a, b.pipelineName))],
   GetPipelineState: (b, a) => [check('codepipeline:GetPipelineState', pipeline(a, b.name))],
+  ListPipelineExecutions: (b, a) => [
+    check('codepipeline:ListPipelineExecutions', pipeline(a, b.pipelineName)),
+  ],
   StopPipelineExecution: (b, a) => [check('codepipeline:StopPipelineExecution', pipeline(a, b.pipelineName))],
   // An approval is authorized on the action: <pipeline>/<stage>/<action>.
   PutApprovalResult: (b, a) => [

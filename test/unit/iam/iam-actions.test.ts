@@ -36,10 +36,12 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'codebuild:StartBuild': { projectName: 'churn-image', serviceRoleOverride: ROLE },
   'codebuild:BatchGetBuilds': { ids: ['churn-image:0b1c2d3e-4f5a'] },
   'codebuild:StopBuild': { id: 'churn-image:0b1c2d3e-4f5a' },
+  'codebuild:ListBuildsForProject': { projectName: 'churn-image' },
   'logs:GetLogEvents': { logGroupName: '/aws/codebuild/churn-image', logStreamName: '0b1c2d3e' },
   'codepipeline:StartPipelineExecution': { name: 'churn-release' },
   'codepipeline:GetPipelineExecution': { pipelineName: 'churn-release' },
   'codepipeline:GetPipelineState': { name: 'churn-release' },
+  'codepipeline:ListPipelineExecutions': { pipelineName: 'churn-release' },
   'codepipeline:StopPipelineExecution': { pipelineName: 'churn-release' },
   'codepipeline:PutApprovalResult': {
     pipelineName: 'churn-release',
