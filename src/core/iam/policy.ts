@@ -35,7 +35,7 @@ const PASSED_TO: Record<string, string[]> = {
  */
 export function commandPolicy(
   action: string,
-  permissions: string[],
+  permissions: readonly string[],
   passedTo: string[] = passedToServices(action),
 ): PolicyDocument {
   const calls = [...new Set(permissions.filter((p) => p !== 'iam:PassRole'))].sort();
@@ -60,7 +60,7 @@ const passedToServices = (action: string) => PASSED_TO[action] ?? ['sagemaker.am
  * actions, and iam:PassRole to the union of the services those that pass a role hand it to
  * (create-trigger to EventBridge, start-pipeline and deploy to SageMaker).
  */
-export function combinedPolicy(name: string, commands: Record<string, string[]>): PolicyDocument {
+export function combinedPolicy(name: string, commands: Record<string, readonly string[]>): PolicyDocument {
   const entries = Object.entries(commands);
   const passing = entries.filter(([, permissions]) => permissions.includes('iam:PassRole'));
   return commandPolicy(
