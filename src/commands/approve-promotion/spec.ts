@@ -95,6 +95,10 @@ export const spec = defineSpec({
     ...ROLE_TO_ASSUME,
     actions: { access: 'read', why: "who approved the run's environment deployment (the approval gate)" },
     contents: { access: 'read', why: "the commit's author, to refuse self-approval" },
+    'pull-requests': {
+      access: 'read',
+      why: 'the pull request a commit came from: its authors cannot approve it',
+    },
   },
   permissions: [
     'sagemaker:DescribeModelPackage',

@@ -33,7 +33,11 @@ describe('GitHub permissions in the action READMEs', () => {
   });
 
   it('the approval gate reads the run approvals; the metrics report writes its check run and comment', () => {
-    expect(permissionsBlock('approve-promotion').doc).toMatchObject({ actions: 'read', contents: 'read' });
+    expect(permissionsBlock('approve-promotion').doc).toMatchObject({
+      actions: 'read',
+      contents: 'read',
+      'pull-requests': 'read',
+    });
     expect(permissionsBlock('report-metrics').doc).toMatchObject({
       checks: 'write',
       'pull-requests': 'write',
