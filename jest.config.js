@@ -19,5 +19,8 @@ export default {
       // Each e2e test spawns bundled actions under Node 24; on 2 busy cores 5 s is too tight.
       testTimeout: 60_000,
     },
+    // The test workflow runner itself, and the journeys: init's workflows run end to end on loopback.
+    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/**/*.test.ts'] },
+    { ...common, displayName: 'journeys', testMatch: ['<rootDir>/test/journeys/**/*.test.ts'] },
   ],
 };
