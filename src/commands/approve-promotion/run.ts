@@ -10,6 +10,7 @@ import {
   approvalSummary,
   auditDescription,
   evaluateApprovals,
+  GITHUB_ENVIRONMENT_APPROVAL,
   parseApprovers,
   pendingApprovalToken,
   type ApprovalVerdict,
@@ -96,7 +97,7 @@ export async function run(host: Host): Promise<void> {
       } else {
         const description = auditDescription({
           approvedBy,
-          via: `GitHub environment approval${environment ? ` (${environment})` : ''}`,
+          via: `${GITHUB_ENVIRONMENT_APPROVAL}${environment ? ` (${environment})` : ''}`,
           ...(host.run.runUrl ? { runUrl: host.run.runUrl } : {}),
           ...(host.run.repository ? { repository: host.run.repository } : {}),
           ...(host.run.sha ? { commit: host.run.sha } : {}),
