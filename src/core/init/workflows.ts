@@ -12,10 +12,24 @@ const uses = (a: InitAnswers, action: string) => {
   return `${repo}/actions/${action}@${ref ?? 'v1'}`;
 };
 
-const credentials = (a: InitAnswers): Obj => ({
-  uses: 'aws-actions/configure-aws-credentials@v4',
-  with: { 'role-to-assume': '${{ secrets.AWS_ROLE_ARN }}', 'aws-region': a.region },
-});
+/**
+ * Each step of this toolkit assumes the role with the job's OIDC token itself and refreshes it
+ * before it expires: credentials from one exchange (configure-aws-credentials) last an hour, less
+ * than the pipeline and deployment waits these jobs allow (timeout-minutes 360 and 240).
+ */
+const withRole = (a: InitAnswers, steps: Obj[]): Obj[] =>
+  steps.map((s) =>
+    String(s.uses).startsWith(`${a.actions.split('@')[0]}/`)
+      ? {
+          ...s,
+          with: {
+            ...(s.with as Obj),
+            'role-to-assume': '${{ secrets.AWS_ROLE_ARN }}',
+            'aws-region': a.region,
+          },
+        }
+      : s,
+  );
 
 const checkout = { uses: 'actions/checkout@v4' };
 
@@ -34,7 +48,7 @@ function render(header: string, workflow: Obj, comments: [string[], string][] = 
 }
 
 export function prWorkflow(a: InitAnswers): string {
-  const steps: Obj[] = [checkout, credentials(a)];
+  const steps: Obj[] = [checkout];
   if (a.codebuildProject) {
     steps.push({
       name: 'Build the training container',
@@ -89,7 +103,7 @@ export function prWorkflow(a: InitAnswers): string {
           if: 'github.event.pull_request.head.repo.full_name == github.repository',
           'runs-on': 'ubuntu-latest',
           'timeout-minutes': 360,
-          steps,
+          steps: withRole(a, steps),
         },
       },
     },
@@ -125,9 +139,8 @@ export function deployWorkflow(a: InitAnswers): string {
           'runs-on': 'ubuntu-latest',
           'timeout-minutes': 360,
           outputs: { 'model-package-arn': '${{ steps.wait.outputs.model-package-arn }}' },
-          steps: [
+          steps: withRole(a, [
             checkout,
-            credentials(a),
             {
               name: 'Start the pipeline',
               id: 'start',
@@ -151,7 +164,7 @@ export function deployWorkflow(a: InitAnswers): string {
                 '',
               ].join('\n'),
             },
-          ],
+          ]),
         },
         deploy: {
           needs: 'train',
@@ -162,9 +175,8 @@ export function deployWorkflow(a: InitAnswers): string {
           env: {
             MODEL_PACKAGE_ARN: '${{ inputs.model-package-arn || needs.train.outputs.model-package-arn }}',
           },
-          steps: [
+          steps: withRole(a, [
             checkout,
-            credentials(a),
             {
               name: 'Record the approval in the model registry',
               uses: uses(a, 'approve-promotion'),
@@ -186,7 +198,7 @@ export function deployWorkflow(a: InitAnswers): string {
                 strategy: a.strategy,
               },
             },
-          ],
+          ]),
         },
       },
     },
@@ -258,7 +270,7 @@ export function triggersWorkflow(a: InitAnswers): string | undefined {
         workflow_dispatch: null,
       },
       permissions: { 'id-token': 'write', contents: 'read' },
-      jobs: { triggers: { 'runs-on': 'ubuntu-latest', steps: [credentials(a), ...steps] } },
+      jobs: { triggers: { 'runs-on': 'ubuntu-latest', steps: withRole(a, steps) } },
     },
   );
 }

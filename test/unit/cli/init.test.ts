@@ -113,7 +113,6 @@ describe('sagemaker-cicd init', () => {
     const pr = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-pr.yml'), 'utf8'));
     expect(pr.jobs.train.steps.map((s: { uses?: string }) => s.uses?.replace(/@.*/, ''))).toEqual([
       'actions/checkout',
-      'aws-actions/configure-aws-credentials',
       'sagemaker-cicd/sagemaker-cicd/actions/build-container',
       'sagemaker-cicd/sagemaker-cicd/actions/start-pipeline',
       'sagemaker-cicd/sagemaker-cicd/actions/wait-pipeline',
@@ -130,6 +129,9 @@ describe('sagemaker-cicd init', () => {
         'instance-type': 'ml.m5.large',
         'execution-role-arn': '${{ secrets.SAGEMAKER_EXECUTION_ROLE_ARN }}',
         strategy: 'canary',
+        // Each step assumes the role itself and refreshes it during long waits.
+        'role-to-assume': '${{ secrets.AWS_ROLE_ARN }}',
+        'aws-region': 'eu-west-1',
       },
     });
     expect(deploy.jobs.deploy.env.MODEL_PACKAGE_ARN).toBe(
@@ -231,7 +233,7 @@ describe('sagemaker-cicd init', () => {
     args[args.indexOf('train/')] = 'train: 2026 #raw/';
     expect(await init.run(args)).toBe(0);
     const triggers = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-triggers.yml'), 'utf8'));
-    expect(triggers.jobs.triggers.steps[1].with.prefix).toBe('train: 2026 #raw/');
+    expect(triggers.jobs.triggers.steps[0].with.prefix).toBe('train: 2026 #raw/');
   });
 
   it('--force names the files an earlier init wrote that it no longer writes', async () => {
