@@ -10,6 +10,8 @@ export interface WorkflowEvent {
   ref: string;
   sha: string;
   actor: string;
+  /** Files the push changed (for workflows with `paths:` filters; GitHub computes them from the commits). */
+  changedFiles?: string[];
 }
 
 const [OWNER, NAME] = REPOSITORY.split('/') as [string, string];

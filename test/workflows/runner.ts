@@ -152,6 +152,10 @@ export class WorkflowRunner {
     } finally {
       release();
     }
+    run.summary = Object.values(run.jobs)
+      .flatMap((j) => j.steps.map((st) => st.summary))
+      .filter(Boolean)
+      .join('\n');
     const results = Object.values(run.jobs).map((j) => j.result);
     run.conclusion = state.cancelled ? 'cancelled' : results.includes('failure') ? 'failure' : 'success';
     return run;

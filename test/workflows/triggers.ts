@@ -9,11 +9,7 @@ import type { WorkflowEvent } from './events.js';
  * event's changed files, which these events do not carry: a workflow with `paths:` is run only when
  * the test says which files the push changed.
  */
-export function checkTrigger(
-  template: WorkflowTemplate,
-  _root: MappingToken,
-  event: WorkflowEvent & { changedFiles?: string[] },
-): boolean {
+export function checkTrigger(template: WorkflowTemplate, _root: MappingToken, event: WorkflowEvent): boolean {
   const config = template.events[event.name] as
     | {
         branches?: string[];
