@@ -1,4 +1,5 @@
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { parse as parseYaml } from 'yaml';
 import { truthy } from '@actions/expressions/result';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import {
@@ -86,7 +87,15 @@ export function tokenToString(token: TemplateToken, contexts: Contexts, status: 
   if (isString(token)) return token.value;
   if (isNumber(token)) return String(token.value);
   if (isBoolean(token)) return String(token.value);
-  if (isBasicExpression(token)) return evaluate(token.expression, contexts, status).coerceString();
+  if (isBasicExpression(token)) {
+    // For block scalars (| and >) the parser formats the raw source, indentation included (it
+    // serves editors); the runner sees the YAML value: re-read it, then expand its expressions.
+    if (token.blockScalarHeader && token.source !== undefined) {
+      const value = (parseYaml(`v: ${token.blockScalarHeader}\n${token.source}`) as { v: string }).v;
+      return interpolate(value, contexts, status);
+    }
+    return evaluate(token.expression, contexts, status).coerceString();
+  }
   throw new UnsupportedError(`a ${token.typeName()} where a string is expected (line ${token.line})`);
 }
 

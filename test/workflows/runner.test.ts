@@ -36,6 +36,9 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - run: echo "last got \${{ needs.middle.outputs.word }} on \${{ github.sha }}"
+      - run: |
+          echo "block \${{ needs.middle.outputs.word }}"
+          echo "second line"
   middle:
     needs: first
     runs-on: ubuntu-latest
@@ -56,6 +59,8 @@ jobs:
     expect(Object.keys(run.jobs)).toEqual(['first', 'middle', 'last']);
     expect(run.jobs.middle!.outputs).toEqual({ word: 'hello-42' });
     expect(run.jobs.last!.steps[0]!.stdout).toBe(`last got hello-42 on ${SHA}\n`);
+    // A block scalar with an expression is its YAML value (indentation removed), expanded.
+    expect(run.jobs.last!.steps[1]!.stdout).toBe('block hello-42\nsecond line\n');
     expect(run.conclusion).toBe('success');
   });
 
