@@ -131,7 +131,8 @@ export function deployWorkflow(a: InitAnswers): string {
           },
         },
       },
-      permissions: { 'id-token': 'write', contents: 'read', actions: 'read' },
+      // pull-requests: read lets approve-promotion find the pull request a pushed commit came from.
+      permissions: { 'id-token': 'write', contents: 'read', actions: 'read', 'pull-requests': 'read' },
       concurrency: { group: 'sagemaker-deploy', 'cancel-in-progress': false },
       jobs: {
         train: {
