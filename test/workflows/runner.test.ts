@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AwsSandbox } from '../sandbox/aws/server.js';
+import { StsWorld } from '../sandbox/aws/sts.js';
 import { GitHubSandbox } from '../sandbox/github.js';
+import { enableOidc } from '../sandbox/github-oidc.js';
 import { ApprovalsWorld } from '../sandbox/github-approvals.js';
 import { push, workflowDispatch } from './events.js';
 import { WorkflowRunner } from './runner.js';
@@ -162,6 +165,46 @@ jobs:
       steps: [],
       reason: "the deployment to 'production' was rejected",
     });
+  });
+
+  it('configure-aws-credentials assumes the role through the sandbox STS: later steps act as that role', async () => {
+    const aws = new AwsSandbox();
+    const sts = new StsWorld(aws);
+    await aws.start();
+    try {
+      write(`on: push
+permissions:
+  id-token: write
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/ci
+          aws-region: eu-west-1
+      - run: echo "$AWS_REGION $AWS_ACCESS_KEY_ID"
+`);
+      const oidc = enableOidc(github);
+      const run = await new WorkflowRunner({ workspace: repo, aws, github, oidc }).run('w.yml', onPush);
+      expect(sts.sessions.map((x) => x.roleArn)).toEqual(['arn:aws:iam::123456789012:role/ci']);
+      expect(run.jobs.j!.steps[1]!.stdout).toBe(`eu-west-1 ${sts.sessions[0]!.accessKeyId}\n`);
+      // Without id-token: write there is no OIDC token to exchange: the step fails, saying why.
+      write(`on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with: { role-to-assume: 'arn:aws:iam::123456789012:role/ci', aws-region: eu-west-1 }
+`);
+      const denied = await new WorkflowRunner({ workspace: repo, aws, github, oidc }).run('w.yml', onPush);
+      expect(denied.jobs.j!.steps[0]!.stdout).toBe(
+        "::error::Could not get ID token: the job lacks the 'id-token: write' permission\n",
+      );
+    } finally {
+      await aws.stop();
+    }
   });
 
   it.each([
