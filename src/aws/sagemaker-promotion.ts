@@ -70,6 +70,12 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
         await orUndefined(client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }))),
       );
     },
+    async endpointConfigCreationTime(name) {
+      const out = await orUndefined(
+        client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
+      );
+      return out?.CreationTime?.getTime();
+    },
     async createEndpointConfig(req: EndpointConfigRequest) {
       await client.send(
         new CreateEndpointConfigCommand({
@@ -105,6 +111,7 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
         status: out.EndpointStatus ?? 'Unknown',
         configName: out.EndpointConfigName ?? '',
         ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
+        ...(out.LastModifiedTime ? { lastModifiedTime: out.LastModifiedTime.getTime() } : {}),
         ...(out.PendingDeploymentSummary?.EndpointConfigName
           ? { pendingConfigName: out.PendingDeploymentSummary.EndpointConfigName }
           : {}),

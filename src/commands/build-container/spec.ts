@@ -40,6 +40,7 @@ export const spec: CommandSpec = {
     'codebuild:StartBuild',
     'codebuild:BatchGetBuilds',
     'codebuild:StopBuild',
+    'codebuild:ListBuildsForProject',
     'logs:GetLogEvents',
   ],
 };

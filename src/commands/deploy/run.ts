@@ -12,9 +12,6 @@ import { deploySummary } from '../../core/promotion/summary.js';
 import type { Host } from '../../hosts/host.js';
 import { awsOptions } from '../aws-options.js';
 
-/** Polls DescribeEndpoint this often: updates take minutes, so a few calls a minute notice the end quickly enough. */
-export const POLL_INTERVAL_MS = 15_000;
-
 export async function run(host: Host): Promise<void> {
   // Every input is checked before the first AWS call.
   const endpoint = endpointName('endpoint-name', host.input('endpoint-name'));
@@ -94,7 +91,7 @@ export async function run(host: Host): Promise<void> {
       onOutput: (name, value) => {
         if (name !== 'model-name') host.setOutput(name, value);
       },
-      pollIntervalMs: POLL_INTERVAL_MS,
+      policy: { kind: 'adaptive' },
       timeoutMs,
     },
   );

@@ -49,6 +49,7 @@ export const spec: CommandSpec = {
     'codepipeline:StartPipelineExecution',
     'codepipeline:GetPipelineExecution',
     'codepipeline:GetPipelineState',
+    'codepipeline:ListPipelineExecutions',
     'codepipeline:StopPipelineExecution',
   ],
 };

@@ -3,7 +3,7 @@ import { boolean, choices, duration, integer } from '../../core/inputs.js';
 import { parseDefinition, type PipelineGraph } from '../../core/pipelines/definition.js';
 import { executionConsoleUrl, executionId, executionsTable } from '../../core/pipelines/executions.js';
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
-import type { PollPolicy } from '../../core/pipelines/schedule.js';
+import type { PollPolicy } from '../../core/wait/schedule.js';
 import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
 import { executionSummary } from '../../core/pipelines/summary.js';
 import {
