@@ -17,9 +17,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@actions/*', '@aws-sdk/*', '**/hosts/*', '**/aws/*', '**/github/*'] },
+        {
+          patterns: ['@actions/*', '@aws-sdk/*', '**/hosts/*', '**/aws/*', '**/github/*', '**/commands/*'],
+        },
       ],
       'no-restricted-properties': ['error', { object: 'process', property: 'env' }],
+    },
+  },
+  {
+    // Floors point down: hosts run any command from its spec (in core), never a command's own code.
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/commands/*', '**/commands/**'] }],
     },
   },
 );

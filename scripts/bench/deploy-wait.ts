@@ -13,6 +13,8 @@ import { VirtualClock } from '../../src/core/clock.js';
 import { MemoryLog } from '../../src/core/log.js';
 import { deploy } from '../../src/core/promotion/deploy.js';
 import { parsePlan } from '../../src/core/promotion/plan.js';
+import { STRATEGY_INPUTS } from '../../src/core/promotion/strategy-inputs.js';
+import { parseInputGroup } from '../../src/core/spec/parse.js';
 import type { PollPolicy } from '../../src/core/wait/schedule.js';
 import { EndpointsWorld } from '../../test/sandbox/aws/sagemaker-endpoints.js';
 import { ModelRegistryWorld } from '../../test/sandbox/aws/sagemaker-model-registry.js';
@@ -42,17 +44,8 @@ async function once(policy: PollPolicy, updateMs: number, previousMs: number) {
     const gateway = sagemakerPromotionGateway(
       new SageMakerClient({ ...clientConfig(env, 'SAGEMAKER'), credentials }),
     );
-    const plan = parsePlan({
-      strategy: 'Canary10Percent5Minutes',
-      'instance-count': '4',
-      'canary-size': '',
-      'linear-step-size': '',
-      'rolling-batch-size': '',
-      'wait-interval': '',
-      'termination-wait': '',
-      'max-execution-timeout': '',
-      'rollback-alarms': '',
-    });
+    const raw: Record<string, string> = { strategy: 'Canary10Percent5Minutes', 'instance-count': '4' };
+    const plan = parsePlan(parseInputGroup(STRATEGY_INPUTS, (n) => raw[n]));
     const request = {
       endpointName: 'churn-prod',
       modelPackageArn: pkg,

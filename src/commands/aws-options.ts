@@ -1,28 +1,13 @@
 import { oidcRoleCredentials } from '../aws/credentials.js';
 import type { AwsOptions } from '../aws/clients.js';
-import { InputError } from '../core/errors.js';
-import { integer } from '../core/inputs.js';
+import type { AwsInputs } from '../core/spec/aws-inputs.js';
 import type { Host } from '../hosts/host.js';
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-
-/** Region and credentials from the AWS inputs. */
-export function awsOptions(host: Host): AwsOptions {
-  const region = host.input('aws-region') || undefined;
-  const roleArn = host.input('role-to-assume');
+/** Region and credentials from the (already parsed) AWS inputs. */
+export function awsOptions(host: Host, aws: AwsInputs): AwsOptions {
+  const region = aws['aws-region'];
+  const roleArn = aws['role-to-assume'];
   if (!roleArn) return { region };
-  if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      'role-to-assume',
-      'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)',
-      roleArn,
-    );
-  }
-  const durationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
-    min: 900,
-    max: 43200,
-    unit: 'seconds',
-  });
   // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
   const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
     .replace(/[^\w+=,.@-]/g, '-')
@@ -31,7 +16,7 @@ export function awsOptions(host: Host): AwsOptions {
     region,
     credentials: oidcRoleCredentials({
       roleArn,
-      durationSeconds,
+      durationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
       sessionName,
       region,
       env: host.env,

@@ -5,19 +5,18 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { clientConfig } from '../../aws/clients.js';
 import { awsOptions } from '../aws-options.js';
-import { integer } from '../../core/inputs.js';
-import { pipelineName } from '../../core/pipelines/names.js';
 import {
   executionConsoleUrl,
   executionsTable,
   type ExecutionSummary,
 } from '../../core/pipelines/executions.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
+import type { spec } from './spec.js';
 
-export async function run(host: Host): Promise<void> {
-  const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-  const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
+export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
+  const name = inputs['pipeline-name'];
+  const maxResults = inputs['max-results'];
+  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host, aws)));
 
   const pipeline = await sagemaker.send(new DescribePipelineCommand({ PipelineName: name }));
   host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
