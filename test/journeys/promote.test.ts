@@ -3,24 +3,26 @@ import { push } from '../workflows/events.js';
 import { EXECUTION_ROLE, GROUP, startTeam, type Team } from './world.js';
 
 jest.setTimeout(120_000);
-const MERGE_SHA = 'b7e1d2c3a4f5061728394a5b6c7d8e9f0a1b2c3d';
 let team: Team;
-afterEach(() => team.stop());
+afterEach(async () => {
+  // Every request of a journey that succeeds is allowed by the policies init wrote.
+  expect(team.denied()).toEqual([]);
+  await team.stop();
+});
 
-const mergeCommit = () =>
-  push({
-    sha: MERGE_SHA,
-    pusher: 'maria',
-    author: 'maria',
-    message: 'Merge pull request #42 from acme/tune-lr',
-  });
+/** dana's pull request #42, merged by maria with a merge commit: the push to main. */
+function mergeCommit(team: Team) {
+  team.approvals.pulls.open(42, 'dana', ['dana', 'dana']);
+  const sha = team.approvals.pulls.merge(42, { method: 'merge', by: 'maria' });
+  return push({ sha, pusher: 'maria', author: 'maria', message: 'Merge pull request #42 from acme/tune-lr' });
+}
 
 describe('journey: merge and promote', () => {
   it('a merge to main trains, a reviewer who wrote none of the change approves, and the canary deploy puts the new model in service', async () => {
     team = await startTeam();
-    const { runner, aws, registry, hosting, approvals } = team;
-    approvals.authors.set(MERGE_SHA, 'maria');
-    const run = await runner.run('sagemaker-deploy.yml', mergeCommit());
+    const { runner, aws, registry, hosting } = team;
+    const merged = mergeCommit(team);
+    const run = await runner.run('sagemaker-deploy.yml', merged);
     expect(run.warnings).toEqual([]);
     expect(run.jobs.train!.result).toBe('success');
     expect(run.jobs.deploy!.steps.map((s) => `${s.name}: ${s.outcome}`)).toEqual([
@@ -40,7 +42,7 @@ describe('journey: merge and promote', () => {
     const pkg = registry.packages.find((p) => p.arn === registered)!;
     expect(pkg.status).toBe('Approved');
     expect(pkg.approvalDescription).toContain(
-      `Approved by carol via GitHub environment approval (production) for acme/churn-model@${MERGE_SHA}`,
+      `Approved by carol via GitHub environment approval (production) for acme/churn-model@${merged.sha}`,
     );
     // Deployed with the chosen strategy on the instance type init was given.
     const config = run.jobs.deploy!.steps[2]!.outputs['endpoint-config-name']!;
@@ -63,7 +65,7 @@ describe('journey: merge and promote', () => {
   it('when the pipeline registers nothing, no approval is requested, nothing is deployed, and the run says why', async () => {
     team = await startTeam({ outcome: 'False' });
     const { runner, aws, hosting } = team;
-    const run = await runner.run('sagemaker-deploy.yml', mergeCommit());
+    const run = await runner.run('sagemaker-deploy.yml', mergeCommit(team));
     expect(run.jobs.train!.result).toBe('success');
     expect(run.jobs.train!.outputs['model-package-arn']).toBe('');
     expect(run.jobs.deploy).toMatchObject({ result: 'skipped', steps: [] });

@@ -7,7 +7,11 @@ const HEAD = '4f2c1a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39';
 const HEAD2 = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
 let team: Team;
 beforeEach(async () => (team = await startTeam()));
-afterEach(() => team.stop());
+afterEach(async () => {
+  // Every request of a journey that succeeds is allowed by the policies init wrote.
+  expect(team.denied()).toEqual([]);
+  await team.stop();
+});
 
 describe('journey: a pull request', () => {
   it('builds the container, runs the pipeline, waits, and reports metrics; a second push updates the same comment', async () => {

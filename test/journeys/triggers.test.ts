@@ -8,7 +8,11 @@ jest.setTimeout(120_000);
 const MAIN_SHA = 'd4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5';
 let team: Team;
 beforeEach(async () => (team = await startTeam()));
-afterEach(() => team.stop());
+afterEach(async () => {
+  // Every request of a journey that succeeds is allowed by the policies init wrote.
+  expect(team.denied()).toEqual([]);
+  await team.stop();
+});
 
 const s3Upload = (key: string) => ({
   version: '0',
@@ -56,7 +60,11 @@ describe('journey: triggers', () => {
     const { runner, events, delivery, aws, registry, dispatches, hosting, approvals } = team;
     events.eventBridgeBuckets.add('churn-data');
     const bound = new Map<string, string>();
-    delivery.bindRole = (key, role) => void bound.set(key, role);
+    const bind = delivery.bindRole;
+    delivery.bindRole = (key, role) => {
+      bound.set(key, role);
+      bind(key, role);
+    };
 
     // The triggers workflow runs when it changes on main, and applies the rules.
     const unrelated = await runner.run('sagemaker-triggers.yml', {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
@@ -6,6 +6,7 @@ import { AwsSandbox } from '../sandbox/aws/server.js';
 import { CodeBuildWorld, standardScenario } from '../sandbox/aws/codebuild.js';
 import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
 import { EventDelivery } from '../sandbox/aws/eventbridge-delivery.js';
+import { IamWorld } from '../sandbox/aws/iam.js';
 import { EndpointsWorld } from '../sandbox/aws/sagemaker-endpoints.js';
 import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
@@ -51,6 +52,8 @@ export const INIT_ARGS = [
 export interface TeamOptions {
   /** The accuracy check's outcome in the pipeline. */
   outcome?: 'True' | 'False';
+  /** false: no IAM enforcement (the documentation's examples name placeholder roles). */
+  enforceIam?: boolean;
   /** Who reviews the production environment (default: carol approves). */
   reviewers?: (request: EnvironmentRequest) => Review[];
 }
@@ -77,6 +80,8 @@ export async function startTeam(options: TeamOptions = {}) {
     standardScenario({ buildMs: 30_000, lines: 3, logsAfterMs: 1000, exported: { IMAGE_URI } }),
   );
   const sts = new StsWorld(aws);
+  // IAM enforced: the workflows' role and the trigger role get the policies init writes (below).
+  const iam = options.enforceIam === false ? undefined : new IamWorld(aws, sts);
   const events = new EventBridgeWorld(aws);
   const github = new GitHubSandbox();
   const reports = new ReportsWorld(github);
@@ -99,6 +104,12 @@ export async function startTeam(options: TeamOptions = {}) {
   const init = await runCli(['init', ...INIT_ARGS, '--dir', repo]);
   expect(init.stderr).toBe('');
   expect(init.exitCode).toBe(0);
+  const policy = (file: string) => JSON.parse(readFileSync(join(repo, 'iam', file), 'utf8'));
+  if (iam) {
+    iam.registerRole(ROLE, policy('github-actions-role.json'));
+    iam.registerRole(TRIGGER_ROLE, policy('trigger-role.json'));
+    delivery.bindRole = (key, role) => void iam.bindCredentials(key, role);
+  }
 
   const runner = new WorkflowRunner({
     workspace: repo,
@@ -121,6 +132,9 @@ export async function startTeam(options: TeamOptions = {}) {
     hosting,
     codebuild,
     sts,
+    iam,
+    /** The requests IAM refused (none when IAM is not enforced). */
+    denied: () => iam?.denied() ?? [],
     events,
     delivery,
     github,
