@@ -12,12 +12,47 @@ export default tseslint.config(
     },
   },
   {
+    // One AWS boundary and one GitHub boundary: only the gateways touch the SDKs and Octokit, so
+    // clients, retries and the error policy are built in one place. (A later block that sets
+    // no-restricted-imports for some files replaces this one there: repeat these patterns in it.)
+    files: ['**/*.ts'],
+    ignores: ['src/aws/**', 'src/github/**', 'test/fixtures/iam-scan/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*', '@smithy/*'],
+              message: 'AWS SDK imports belong in src/aws/ (a gateway builds its client from an AwsContext).',
+            },
+            {
+              group: ['@octokit/*', '@actions/github'],
+              message:
+                'Octokit imports belong in src/github/ (a gateway builds its client from a GitHubContext).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain stays pure: no GitHub toolkit, no environment; hosts pass what it needs.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@actions/*', '@aws-sdk/*', '**/hosts/*', '**/aws/*', '**/github/*'] },
+        {
+          patterns: [
+            '@actions/*',
+            '@aws-sdk/*',
+            '@smithy/*',
+            '@octokit/*',
+            '**/hosts/*',
+            '**/aws/*',
+            '**/github/*',
+          ],
+        },
       ],
       'no-restricted-properties': ['error', { object: 'process', property: 'env' }],
     },

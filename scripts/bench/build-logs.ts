@@ -4,9 +4,6 @@
  * watch runs on virtual time shared with the sandbox, so the 20 minutes take a second or two and
  * the figures are exactly repeatable.
  */
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { CodeBuildClient } from '@aws-sdk/client-codebuild';
-import { clientConfig } from '../../src/aws/clients.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../src/aws/codebuild.js';
 import { isTransient } from '../../src/aws/transient.js';
 import { watchBuilds } from '../../src/core/builds/watch.js';
@@ -27,8 +24,9 @@ async function measure(label: string, hideLogs: boolean, builds = 1) {
   const env = aws.env();
   // The SDK's default credential chain reads the dummy credentials from the environment.
   Object.assign(process.env, env);
-  const cb = codeBuildGateway(new CodeBuildClient(clientConfig(env, 'CODEBUILD')));
-  const logs = cloudWatchLogGateway(new CloudWatchLogsClient(clientConfig(env, 'CLOUDWATCH_LOGS')));
+  const context = { env, action: 'build-container' };
+  const cb = codeBuildGateway(context);
+  const logs = cloudWatchLogGateway(context);
   const ids: string[] = [];
   for (let i = 0; i < builds; i++)
     ids.push((await cb.start({ projectName: 'bench', idempotencyToken: `t${i}` })).id);

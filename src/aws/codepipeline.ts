@@ -6,11 +6,20 @@ import {
   StopPipelineExecutionCommand,
 } from '@aws-sdk/client-codepipeline';
 import type { CodePipelineGateway, StageView } from '../core/codepipeline/follow.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
 
-export function codePipelineGateway(client: CodePipelineClient): CodePipelineGateway {
+/** CodePipeline's gateway, and the region its calls go to (for console links). */
+export interface CodePipelineAws extends CodePipelineGateway {
+  region(): Promise<string>;
+}
+
+export function codePipelineGateway(ctx: AwsContext): CodePipelineAws {
+  const client = lazyClient(ctx, 'CODEPIPELINE', (config) => new CodePipelineClient(config));
   return {
+    region: () => client().config.region(),
     async start(pipeline, variables, token) {
-      const r = await client.send(
+      const r = await client().send(
         new StartPipelineExecutionCommand({
           name: pipeline,
           ...(variables.length ? { variables } : {}),
@@ -20,7 +29,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       return r.pipelineExecutionId ?? '';
     },
     async execution(pipeline, id) {
-      const r = await client.send(
+      const r = await client().send(
         new GetPipelineExecutionCommand({ pipelineName: pipeline, pipelineExecutionId: id }),
       );
       return {
@@ -29,7 +38,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       };
     },
     async stages(pipeline, id) {
-      const r = await client.send(new GetPipelineStateCommand({ name: pipeline }));
+      const r = await client().send(new GetPipelineStateCommand({ name: pipeline }));
       return (r.stageStates ?? []).map((s): StageView => {
         // GetPipelineState shows each stage's latest execution, which may be another one.
         const ours = s.latestExecution?.pipelineExecutionId === id;
@@ -51,7 +60,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       });
     },
     async stop(pipeline, id, abandon, reason) {
-      await client.send(
+      await client().send(
         new StopPipelineExecutionCommand({
           pipelineName: pipeline,
           pipelineExecutionId: id,

@@ -1,42 +1,31 @@
-import { oidcRoleCredentials } from '../aws/credentials.js';
-import type { AwsOptions } from '../aws/clients.js';
+import { awsContext, type AwsContext, type AwsInputs } from '../aws/context.js';
 import { InputError } from '../core/errors.js';
 import { integer } from '../core/inputs.js';
 import type { Host } from '../hosts/host.js';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
-/** Region and credentials from the AWS inputs. */
-export function awsOptions(host: Host): AwsOptions {
+/** The AWS inputs (aws-region, role-to-assume, role-duration-seconds), checked. */
+export function awsInputs(host: Host): AwsInputs {
   const region = host.input('aws-region') || undefined;
-  const roleArn = host.input('role-to-assume');
-  if (!roleArn) return { region };
-  if (!ROLE_ARN.test(roleArn)) {
+  const roleToAssume = host.input('role-to-assume');
+  if (!roleToAssume) return { region };
+  if (!ROLE_ARN.test(roleToAssume)) {
     throw new InputError(
       'role-to-assume',
       'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)',
-      roleArn,
+      roleToAssume,
     );
   }
-  const durationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
+  const roleDurationSeconds = integer('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
     min: 900,
     max: 43200,
     unit: 'seconds',
   });
-  // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
-  const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
-    .replace(/[^\w+=,.@-]/g, '-')
-    .slice(0, 64);
-  return {
-    region,
-    credentials: oidcRoleCredentials({
-      roleArn,
-      durationSeconds,
-      sessionName,
-      region,
-      env: host.env,
-      log: host,
-      mask: (v) => host.mask(v),
-    }),
-  };
+  return { region, roleToAssume, roleDurationSeconds };
+}
+
+/** What the gateways build their clients from: the host's environment and the AWS inputs. */
+export function awsFor(host: Host): AwsContext {
+  return awsContext(host, host.spec.action, awsInputs(host));
 }

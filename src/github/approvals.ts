@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.js';
 import type { RunApproval, TeamMembership } from '../core/promotion/approval.js';
-import type { GitHubClient } from './octokit.js';
+import { lazyOctokit, type GitHubContext } from './octokit.js';
 
 /** The GitHub calls approve-promotion makes: the run's environment reviews, team membership, commit author. */
 export interface GitHubApprovals extends TeamMembership {
@@ -10,10 +10,13 @@ export interface GitHubApprovals extends TeamMembership {
 
 const status = (err: unknown) => (err as { status?: number })?.status;
 
-export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
+export function gitHubApprovals(ctx: GitHubContext): GitHubApprovals {
+  const octokit = lazyOctokit(ctx);
   return {
     async runApprovals(owner, repo, runId) {
-      const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+      const { data } = await (
+        await octokit()
+      ).request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
         owner,
         repo,
         run_id: runId,
@@ -27,7 +30,9 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
     },
     async isTeamMember(org, teamSlug, login) {
       try {
-        const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        const { data } = await (
+          await octokit()
+        ).request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
           org,
           team_slug: teamSlug,
           username: login,
@@ -46,7 +51,9 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
     },
     async commitAuthor(owner, repo, sha) {
       try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+        const { data } = await (
+          await octokit()
+        ).request('GET /repos/{owner}/{repo}/commits/{ref}', {
           owner,
           repo,
           ref: sha,

@@ -1,6 +1,3 @@
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
 import { codePipelineApprovals } from '../../aws/codepipeline-approvals.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
@@ -18,9 +15,8 @@ import { approvalSummaryMarkdown } from '../../core/promotion/approval-summary.j
 import { modelPackageArn } from '../../core/promotion/names.js';
 import { rejected, waitForRegistryDecision } from '../../core/promotion/registry.js';
 import { gitHubApprovals } from '../../github/approvals.js';
-import { createOctokit } from '../../github/octokit.js';
 import type { Host } from '../../hosts/host.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 
 const SOURCES = ['github-environment', 'model-registry'] as const;
 const CODEPIPELINE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
@@ -32,11 +28,9 @@ export async function run(host: Host): Promise<void> {
     ? modelPackageArn('model-package-arn', host.input('model-package-arn'))
     : undefined;
   const pipeline = codePipelineTarget(host);
-  const aws = awsOptions(host);
-  const sagemaker = () =>
-    sagemakerPromotionGateway(new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws)));
-  const codepipeline = () =>
-    codePipelineApprovals(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
+  const aws = awsFor(host);
+  const sagemaker = () => sagemakerPromotionGateway(aws);
+  const codepipeline = () => codePipelineApprovals(aws);
 
   let approvedBy: string[];
   let verdict: ApprovalVerdict | undefined;
@@ -55,7 +49,7 @@ export async function run(host: Host): Promise<void> {
         "github-environment needs a GitHub workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID); elsewhere use 'model-registry'",
       );
     }
-    const github = gitHubApprovals(await createOctokit(token, host.env, host));
+    const github = gitHubApprovals({ token, env: host.env, log: host });
     const reviews = await github.runApprovals(owner, repo, runId);
     const commitAuthor = host.run.sha ? await github.commitAuthor(owner, repo, host.run.sha) : undefined;
     const selfLogins = [

@@ -1,10 +1,7 @@
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { CodeBuildClient } from '@aws-sdk/client-codebuild';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../aws/codebuild.js';
 import { isTransient } from '../../aws/transient.js';
 import { parseEnv } from '../../core/builds/env.js';
@@ -80,11 +77,9 @@ export async function run(host: Host): Promise<void> {
     ...(timeout !== undefined ? { timeoutInMinutesOverride: timeout } : {}),
   };
 
-  const aws = awsOptions(host);
-  const builds = codeBuildGateway(new CodeBuildClient(clientConfig(host.env, 'CODEBUILD', aws)));
-  const logs = hideLogs
-    ? undefined
-    : cloudWatchLogGateway(new CloudWatchLogsClient(clientConfig(host.env, 'CLOUDWATCH_LOGS', aws)));
+  const aws = awsFor(host);
+  const builds = codeBuildGateway(aws);
+  const logs = hideLogs ? undefined : cloudWatchLogGateway(aws);
 
   const started = await builds.start({ ...request, idempotencyToken: idempotencyToken(host, request) });
   host.setOutput('build-id', started.id);

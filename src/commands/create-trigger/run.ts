@@ -1,10 +1,8 @@
-import { DescribePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { S3Client } from '@aws-sdk/client-s3';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { eventBridgeGateway } from '../../aws/eventbridge.js';
 import { bucketNotifications } from '../../aws/s3-notifications.js';
+import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
+import { UserError } from '../../core/errors.js';
 import { boolean } from '../../core/inputs.js';
 import { applyTrigger, type EventBridgeGateway } from '../../core/triggers/apply.js';
 import { cloudFormation } from '../../core/triggers/cloudformation.js';
@@ -20,7 +18,7 @@ export async function run(host: Host): Promise<void> {
   const rotateToken = boolean('rotate-token', host.input('rotate-token'), false);
   const githubToken = host.input('github-token');
   if (githubToken) host.mask(githubToken);
-  const aws = awsOptions(host);
+  const aws = awsFor(host);
 
   let def: TriggerDefinition;
   if (parsed.target.kind === 'sagemaker-pipeline') {
@@ -28,9 +26,10 @@ export async function run(host: Host): Promise<void> {
     let pipelineArn = pipeline;
     if (!pipeline.startsWith('arn:')) {
       // The target needs the pipeline's ARN; asking SageMaker for it also proves the pipeline exists.
-      const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws));
-      const p = await sagemaker.send(new DescribePipelineCommand({ PipelineName: pipeline }));
-      pipelineArn = p.PipelineArn ?? '';
+      const p = await sagemakerPipelines(aws).describePipeline(pipeline);
+      if (!p)
+        throw new UserError(`pipeline '${pipeline}' does not exist (DescribePipeline: ResourceNotFound)`);
+      pipelineArn = p.arn;
     }
     def = { ...parsed, target: { kind: 'sagemaker-pipeline', pipelineArn, parameters } };
   } else {
@@ -39,7 +38,7 @@ export async function run(host: Host): Promise<void> {
 
   const warnings: string[] = [];
   if (def.source.kind === 's3') {
-    const s3 = bucketNotifications(new S3Client(clientConfig(host.env, 'S3', aws)));
+    const s3 = bucketNotifications(aws);
     if (!(await s3.sendsToEventBridge(def.source.bucket))) {
       const message = eventBridgeOffMessage(def.source.bucket);
       warnings.push(message);
@@ -47,7 +46,7 @@ export async function run(host: Host): Promise<void> {
     }
   }
 
-  const events = eventBridgeGateway(new EventBridgeClient(clientConfig(host.env, 'EVENTBRIDGE', aws)));
+  const events = eventBridgeGateway(aws);
   const gateway = dryRun ? readOnly(events) : events;
   // A dry run needs no token: nothing is created.
   const token = dryRun ? githubToken || 'dry-run' : githubToken;

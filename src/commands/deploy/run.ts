@@ -1,5 +1,3 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
 import { InputError, OutcomeError } from '../../core/errors.js';
@@ -10,7 +8,7 @@ import { parsePlan, type StrategyInputs } from '../../core/promotion/plan.js';
 import { LIMITS } from '../../core/promotion/strategies.js';
 import { deploySummary } from '../../core/promotion/summary.js';
 import type { Host } from '../../hosts/host.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 
 /** Polls DescribeEndpoint this often: updates take minutes, so a few calls a minute notice the end quickly enough. */
 export const POLL_INTERVAL_MS = 15_000;
@@ -72,7 +70,7 @@ export async function run(host: Host): Promise<void> {
     );
   }
 
-  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
+  const aws = awsFor(host);
   const result = await deploy(
     {
       endpointName: endpoint,
@@ -86,7 +84,7 @@ export async function run(host: Host): Promise<void> {
         : {}),
     },
     {
-      gateway: sagemakerPromotionGateway(sagemaker),
+      gateway: sagemakerPromotionGateway(aws),
       clock: host.clock,
       log: host,
       signal: host.signal,

@@ -1,10 +1,6 @@
-import {
-  DescribePipelineCommand,
-  ListPipelineExecutionsCommand,
-  SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
+import { UserError } from '../../core/errors.js';
+import { awsFor } from '../aws-options.js';
 import { integer } from '../../core/inputs.js';
 import { pipelineName } from '../../core/pipelines/names.js';
 import {
@@ -17,25 +13,20 @@ import type { Host } from '../../hosts/host.js';
 export async function run(host: Host): Promise<void> {
   const name = pipelineName('pipeline-name', host.input('pipeline-name'));
   const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
+  const sagemaker = sagemakerPipelines(awsFor(host));
 
-  const pipeline = await sagemaker.send(new DescribePipelineCommand({ PipelineName: name }));
-  host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
+  const pipeline = await sagemaker.describePipeline(name);
+  if (!pipeline)
+    throw new UserError(`pipeline '${name}' does not exist (DescribePipeline: ResourceNotFound)`);
+  host.setOutput('pipeline-arn', pipeline.arn);
 
-  const page = await sagemaker.send(
-    new ListPipelineExecutionsCommand({
-      PipelineName: name,
-      SortBy: 'CreationTime',
-      SortOrder: 'Descending',
-      MaxResults: maxResults,
-    }),
-  );
-  const executions: ExecutionSummary[] = (page.PipelineExecutionSummaries ?? []).map((e) => ({
-    arn: e.PipelineExecutionArn ?? '',
-    displayName: e.PipelineExecutionDisplayName,
-    status: e.PipelineExecutionStatus ?? 'Unknown',
-    startTime: e.StartTime?.toISOString(),
-    description: e.PipelineExecutionDescription,
+  const page = await sagemaker.listExecutions(name, undefined, { maxResults });
+  const executions: ExecutionSummary[] = page.executions.map((e) => ({
+    arn: e.arn,
+    displayName: e.displayName,
+    status: e.status,
+    startTime: e.startTime === undefined ? undefined : new Date(e.startTime).toISOString(),
+    description: e.description,
   }));
 
   const latest = executions[0];
@@ -44,5 +35,5 @@ export async function run(host: Host): Promise<void> {
   host.setOutput('executions', executions);
   for (const e of executions) host.info(`${e.status.padEnd(10)} ${e.arn}`);
   if (!latest) host.info(`Pipeline ${name} has no executions yet.`);
-  await host.appendSummary(executionsTable(pipeline.PipelineName ?? name, executions, executionConsoleUrl));
+  await host.appendSummary(executionsTable(pipeline.name, executions, executionConsoleUrl));
 }

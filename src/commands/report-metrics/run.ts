@@ -24,7 +24,7 @@ import {
 import { parseThresholds } from '../../core/metrics/thresholds.js';
 import { githubReports } from '../../github/reports.js';
 import type { Host } from '../../hosts/host.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 
 const SOURCES = ['model-package-arn', 'evaluation-report', 'execution-arn'] as const;
 
@@ -72,7 +72,7 @@ export async function run(host: Host): Promise<void> {
   const token = host.input('github-token') || (host.kind === 'cli' ? (host.env.GITHUB_TOKEN ?? '') : '');
   host.mask(token);
 
-  const aws = modelRegistry(host.env, awsOptions(host));
+  const aws = modelRegistry(awsFor(host));
   const files = workspaceReader(host.run.workspace);
 
   // The candidate.

@@ -1,7 +1,5 @@
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
-import { clientConfig, resolveRegion } from '../../aws/clients.js';
 import { codePipelineGateway } from '../../aws/codepipeline.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { isTransient } from '../../aws/transient.js';
 import { clientRequestToken, codePipelineName, variables } from '../../core/codepipeline/inputs.js';
 import { followExecution, outcomeError, type StageView } from '../../core/codepipeline/follow.js';
@@ -26,13 +24,11 @@ export async function run(host: Host): Promise<void> {
     ['stop-and-wait', 'abandon'] as const,
     'stop-and-wait',
   );
-  const aws = awsOptions(host);
-  const region = resolveRegion(host.env, aws.region);
-  const gw = codePipelineGateway(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
+  const gw = codePipelineGateway(awsFor(host));
 
   const id = await gw.start(pipeline, vars, token);
   host.setOutput('execution-id', id);
-  const url = executionConsoleUrl(region, pipeline, id);
+  const url = executionConsoleUrl(await gw.region(), pipeline, id);
   host.info(`Started execution ${id} of CodePipeline ${pipeline}: ${url}`);
   if (!wait) {
     host.setOutput('status', 'InProgress');

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { InputError, UserError } from '../../core/errors.js';
 import { boolean, integer, stringMap } from '../../core/inputs.js';
@@ -39,8 +37,7 @@ export async function run(host: Host): Promise<void> {
   const wait = boolean('wait', host.input('wait'), false);
   const settings = wait ? waitSettings(host) : undefined;
 
-  const client = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
-  const gateway = sagemakerPipelines(client);
+  const gateway = sagemakerPipelines(awsFor(host));
 
   let pipeline = await gateway.describePipeline(name);
   if (definition) pipeline = await applyDefinition(host, gateway, name, pipeline, definition, roleArn);

@@ -1,6 +1,4 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { InputError } from '../../core/errors.js';
 import { list } from '../../core/inputs.js';
@@ -22,6 +20,5 @@ export async function run(host: Host): Promise<void> {
     }
   }
   const settings = waitSettings(host);
-  const client = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host)));
-  await waitAndReport(host, sagemakerPipelines(client), arns, settings);
+  await waitAndReport(host, sagemakerPipelines(awsFor(host)), arns, settings);
 }
