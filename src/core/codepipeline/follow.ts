@@ -88,7 +88,7 @@ export async function followExecution(
     if (opts.signal.aborted) return cancel(gw, pipeline, id, opts);
     try {
       polls++;
-      const stages = await gw.stages(pipeline, id);
+      let stages = await gw.stages(pipeline, id);
       // While one of this execution's stages runs, GetPipelineState alone shows progress; the
       // execution's own status is read when none runs (it may have ended, been superseded or
       // stopped), and every few minutes regardless.
@@ -96,6 +96,9 @@ export async function followExecution(
       if (!running || status === undefined || opts.clock.now() - checkedAt >= EXECUTION_CHECK_MS) {
         status = (await gw.execution(pipeline, id)).status;
         checkedAt = opts.clock.now();
+        // The stages above were read before this status: once it is terminal, read them again so
+        // the result names the stage and action that failed (a final consistent read).
+        if (TERMINAL.has(status)) stages = await gw.stages(pipeline, id);
       }
       let changed = false;
       for (const stage of stages) {

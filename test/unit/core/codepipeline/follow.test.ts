@@ -97,8 +97,9 @@ describe('followExecution', () => {
       'stage Deploy: Succeeded',
       '  Deploy / Endpoint: Succeeded: deployed',
     ]);
-    // Poll 2 is throttled (its state is never seen); polls 1 and 3 bring changes, poll 4 the end.
-    expect(polls()).toBe(4);
+    // Poll 2 is throttled (its state is never seen); polls 1 and 3 bring changes, poll 4 the end,
+    // whose status is followed by a final read of the stages.
+    expect(polls()).toBe(5);
     // 5 s after a change; a throttled poll is retried at the same interval.
     expect(o.clock.now() - start).toBe(5_000 + 5_000 + 5_000);
   });
@@ -159,6 +160,36 @@ describe('followExecution', () => {
     expect(r).toMatchObject({ status: 'Succeeded', polls: 41 });
     const minutes = (o.clock.now() - start) / 60_000;
     expect(executionCalls).toBe(1 + Math.floor(minutes / 5) + 1);
+  });
+
+  it('reads the stages again when the status turns terminal, so a failure names its stage', async () => {
+    // The execution fails between the GetPipelineState and the GetPipelineExecution of one poll.
+    let failed = false;
+    const building = [stage('Build', 'InProgress', [{ name: 'Test' }])];
+    const broken = [stage('Build', 'Failed', [{ name: 'Test', status: 'Failed', error: 'exit status 2' }])];
+    const calls: string[] = [];
+    const gw: CodePipelineGateway = {
+      start: async () => 'exec-1',
+      async stages() {
+        calls.push('GetPipelineState');
+        return failed ? broken : building;
+      },
+      async execution() {
+        calls.push('GetPipelineExecution');
+        const status = failed ? 'Failed' : 'InProgress';
+        failed = true;
+        return { status };
+      },
+      stop: async () => {},
+    };
+    const o = opts();
+    const r = await followExecution(gw, 'p', 'exec-1', o);
+    expect(r.status).toBe('Failed');
+    expect(outcomeError('p', 'exec-1', r.status, r.stages).message).toBe(
+      'execution exec-1 of CodePipeline p Failed at Build / Test: exit status 2',
+    );
+    expect(o.log.lines).toContain('  Build / Test: Failed: exit status 2');
+    expect(calls.slice(-2)).toEqual(['GetPipelineExecution', 'GetPipelineState']);
   });
 
   it('names the failed action in the outcome', () => {
