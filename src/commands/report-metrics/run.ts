@@ -6,7 +6,7 @@ import { boolean, choice, integer, stringMap } from '../../core/inputs.js';
 import { thresholdAnnotations, workflowPath } from '../../core/metrics/annotations.js';
 import { compareMetrics } from '../../core/metrics/compare.js';
 import type { Direction } from '../../core/metrics/directions.js';
-import { commentMarker, publishReport } from '../../core/metrics/publish.js';
+import { checkRunExternalId, commentMarker, publishReport } from '../../core/metrics/publish.js';
 import { headline, renderReport, type ReportContext } from '../../core/metrics/render.js';
 import { ReportError, type Metrics } from '../../core/metrics/report.js';
 import {
@@ -156,7 +156,7 @@ export async function run(host: Host): Promise<void> {
     const workflowText = path
       ? await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined)
       : undefined;
-    const gh = await githubReports(token, repository, host.env, host, () => host.clock.now());
+    const gh = githubReports({ token, repository, env: host.env, log: host, now: () => host.clock.now() });
     const published = await publishReport(
       gh,
       {
@@ -171,6 +171,7 @@ export async function run(host: Host): Promise<void> {
         },
         comment: renderReport(ctx, comparison, { prefix: marker, footer }),
         marker,
+        externalId: checkRunExternalId(host.run, checkName),
         detailsUrl: host.run.runUrl,
       },
       host,
