@@ -1,9 +1,8 @@
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, Client, MetadataBearer } from '@smithy/types';
-import { UserError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import type { AwsContext } from './context.js';
-import { applyErrorPolicy, type Operation } from './errors.js';
+import { AwsNotConfiguredError, applyErrorPolicy, type Operation } from './errors.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -37,7 +36,7 @@ export interface ClientConfig {
 export function resolveRegion(env: Env, explicit?: string): string {
   const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
   if (!region) {
-    throw new UserError(
+    throw new AwsNotConfiguredError(
       "no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)",
       2,
     );

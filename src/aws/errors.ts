@@ -40,6 +40,11 @@ export class AccessDeniedError extends UserError {
   }
 }
 
+/** No region or no credentials: AWS cannot be called at all (offline work can go on without it). */
+export class AwsNotConfiguredError extends UserError {
+  override name = 'AwsNotConfiguredError';
+}
+
 /** The credentials' session ran out (a wait outlived configure-aws-credentials' role session). */
 export class ExpiredSessionError extends UserError {
   override name = 'ExpiredSessionError';
@@ -105,7 +110,7 @@ export function applyErrorPolicy(err: unknown, operation: Operation, action: str
     );
   }
   if (e.name === 'CredentialsProviderError') {
-    return new UserError(
+    return new AwsNotConfiguredError(
       'no AWS credentials: run aws-actions/configure-aws-credentials before this step, ' +
         "or set 'role-to-assume' (in CodeBuild, the project's service role provides them)",
     );

@@ -4,13 +4,14 @@ import { bucketNotifications } from '../../aws/s3-notifications.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { boolean } from '../../core/inputs.js';
-import { applyTrigger, type EventBridgeGateway } from '../../core/triggers/apply.js';
+import { applyTrigger } from '../../core/triggers/apply.js';
 import { cloudFormation } from '../../core/triggers/cloudformation.js';
 import { ruleRequest, targetRequest, type TriggerDefinition } from '../../core/triggers/definition.js';
 import { parseTrigger } from '../../core/triggers/parse.js';
 import { eventBridgeOffMessage } from '../../core/triggers/s3.js';
 import { triggerSummary } from '../../core/triggers/summary.js';
 import type { Host } from '../../hosts/host.js';
+import { DryRunReads, readOnly } from './dry-run.js';
 
 export async function run(host: Host): Promise<void> {
   const parsed = parseTrigger((n) => host.input(n), host.run.apiUrl);
@@ -19,6 +20,7 @@ export async function run(host: Host): Promise<void> {
   const githubToken = host.input('github-token');
   if (githubToken) host.mask(githubToken);
   const aws = awsFor(host);
+  const reads = new DryRunReads(dryRun, host);
 
   let def: TriggerDefinition;
   if (parsed.target.kind === 'sagemaker-pipeline') {
@@ -26,10 +28,11 @@ export async function run(host: Host): Promise<void> {
     let pipelineArn = pipeline;
     if (!pipeline.startsWith('arn:')) {
       // The target needs the pipeline's ARN; asking SageMaker for it also proves the pipeline exists.
-      const p = await sagemakerPipelines(aws).describePipeline(pipeline);
-      if (!p)
+      const p = await reads.read(() => sagemakerPipelines(aws).describePipeline(pipeline), null);
+      if (p === undefined)
         throw new UserError(`pipeline '${pipeline}' does not exist (DescribePipeline: ResourceNotFound)`);
-      pipelineArn = p.arn;
+      // Offline, the plan shows where the account and region go.
+      pipelineArn = p?.arn ?? `arn:aws:sagemaker:<region>:<account-id>:pipeline/${pipeline}`;
     }
     def = { ...parsed, target: { kind: 'sagemaker-pipeline', pipelineArn, parameters } };
   } else {
@@ -37,17 +40,18 @@ export async function run(host: Host): Promise<void> {
   }
 
   const warnings: string[] = [];
-  if (def.source.kind === 's3') {
+  const source = def.source;
+  if (source.kind === 's3') {
     const s3 = bucketNotifications(aws);
-    if (!(await s3.sendsToEventBridge(def.source.bucket))) {
-      const message = eventBridgeOffMessage(def.source.bucket);
+    if (!(await reads.read(() => s3.sendsToEventBridge(source.bucket), true))) {
+      const message = eventBridgeOffMessage(source.bucket);
       warnings.push(message);
       host.warning(message);
     }
   }
 
   const events = eventBridgeGateway(aws);
-  const gateway = dryRun ? readOnly(events) : events;
+  const gateway = dryRun ? readOnly(events, reads) : events;
   // A dry run needs no token: nothing is created.
   const token = dryRun ? githubToken || 'dry-run' : githubToken;
   const result = await applyTrigger(def, gateway, { githubToken: token, rotateToken, log: host });
@@ -70,20 +74,4 @@ export async function run(host: Host): Promise<void> {
   for (const c of result.changes) host.info(dryRun ? `would have ${c}` : c);
   if (!result.changes.length) host.info(`No changes: rule ${def.name} and its target already match.`);
   await host.appendSummary(triggerSummary(def, rule, targets, result.changes, { dryRun, warnings }));
-}
-
-/** For a dry run: reads go to EventBridge, writes are only recorded (and return placeholder ARNs). */
-function readOnly(gw: EventBridgeGateway): EventBridgeGateway {
-  const placeholder = async () => '(created on apply)';
-  const nothing = async () => {};
-  return {
-    ...gw,
-    putRule: async () => '',
-    putTargets: nothing,
-    removeTargets: nothing,
-    createConnection: placeholder,
-    updateConnection: nothing,
-    createApiDestination: placeholder,
-    updateApiDestination: placeholder,
-  };
 }
