@@ -28,8 +28,11 @@ export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
     try {
       return await fn();
     } catch (err) {
-      if (isTransient(err)) throw new TransientError(`${(err as Error).name}: ${(err as Error).message}`);
-      throw err;
+      if (!isTransient(err)) throw err;
+      // AWS's own name and words: a step that gives up after the SDK's retries shows them.
+      const transient = new TransientError((err as Error).message);
+      transient.name = (err as Error).name;
+      throw transient;
     }
   };
   const ms = (d: Date | undefined) => (d ? d.getTime() : undefined);

@@ -11,10 +11,13 @@ import type { Log } from '../core/log.js';
 /** Per-request Octokit option: no automatic retry (the caller decides). */
 export const NO_RETRY = { request: { retries: 0 } } as const;
 
-/** The request may have been handled: no status (the connection dropped) or a server error. */
+/**
+ * The request may have been handled: a server error, or a dropped connection (which Octokit
+ * reports as status 500). Anything else (a refusal, a validation error) was not written.
+ */
 export function isLostResponse(err: unknown): boolean {
-  const status = (err as { status?: number } | null)?.status;
-  return status === undefined || status >= 500;
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 500;
 }
 
 export interface CreateOnce<T> {
@@ -36,7 +39,7 @@ export async function createOnce<T>(op: CreateOnce<T>): Promise<T> {
       return await op.create();
     } catch (err) {
       if (!isLostResponse(err) || attempt >= attempts) throw err;
-      const why = (err as { status?: number }).status ?? 'no response';
+      const why = (err as { status: number }).status;
       op.log.warning(
         `Writing ${op.what}: the response was lost (${why}: ${(err as Error).message}); looking for it before writing again`,
       );

@@ -92,7 +92,7 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       if (o.signal?.aborted) return undefined;
       if (!(err instanceof TransientError)) throw err;
       transientCount++;
-      log.debug(`${what}: ${errorMessage(err)} (transient, polling again)`);
+      log.debug(`${what}: ${err.name}: ${errorMessage(err)} (transient, polling again)`);
       return undefined;
     }
   };

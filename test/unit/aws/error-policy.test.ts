@@ -126,7 +126,7 @@ describe('transient errors', () => {
       .describeExecution(arn)
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransientError);
-    expect((err as Error).message).toMatch(/^InternalFailure: /);
+    expect(err).toMatchObject({ name: 'InternalFailure', message: expect.stringMatching(/internal error/) });
     expect(aws.requests.filter((r) => r.fault === '500')).toHaveLength(6); // maxAttempts
   }, 30_000);
 

@@ -99,5 +99,19 @@ describe('createOnce', () => {
       find: async () => 'never',
     });
     await expect(refused).rejects.toMatchObject({ status: 422 });
+
+    // A 403 arrives as WriteRefusedError (no status): refused, never looked for nor written again.
+    let tries = 0;
+    const forbidden = createOnce({
+      what: 'x',
+      log,
+      create: async () => {
+        tries++;
+        throw new Error('Resource not accessible by integration');
+      },
+      find: async () => 'never',
+    });
+    await expect(forbidden).rejects.toThrow('Resource not accessible by integration');
+    expect(tries).toBe(1);
   });
 });
