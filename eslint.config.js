@@ -51,10 +51,31 @@ export default tseslint.config(
             '**/hosts/*',
             '**/aws/*',
             '**/github/*',
+            '**/commands/*',
           ],
         },
       ],
       'no-restricted-properties': ['error', { object: 'process', property: 'env' }],
+    },
+  },
+  {
+    // Floors point down: hosts run any command from its spec (in core), never a command's own code.
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      // (The AWS and GitHub boundary's patterns again: this block replaces that one for hosts/.)
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/commands/*', '**/commands/**'],
+              message: 'hosts/ runs commands from their spec (core).',
+            },
+            { group: ['@aws-sdk/*', '@smithy/*'], message: 'AWS SDK imports belong in src/aws/.' },
+            { group: ['@octokit/*', '@actions/github'], message: 'Octokit imports belong in src/github/.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -2,7 +2,7 @@
  * Further generated files (buildspecs, README tables, IAM policies...): each generator returns
  * { path: content } and scripts/generate.ts writes them. Add one line per generator.
  */
-import type { CommandSpec } from '../src/commands/spec.js';
+import type { CommandSpec } from '../src/core/spec/types.js';
 import { readmeSections } from './generators/readme-sections.js';
 import { commandSpecs } from './generators/command-specs.js';
 import { buildspecFiles } from './generators/buildspecs.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandSpec } from '../../src/commands/spec.js';
+import type { CommandSpec } from '../../src/core/spec/types.js';
 import { LIMITS, STRATEGIES, STRATEGY_NAMES } from '../../src/core/promotion/strategies.js';
 
 /**

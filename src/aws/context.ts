@@ -5,7 +5,7 @@ import { oidcRoleCredentials } from './credentials.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The AWS inputs every AWS-calling command takes, already validated by the host. */
-export interface AwsInputs {
+export interface AwsSettings {
   /** `aws-region`; otherwise AWS_REGION, then AWS_DEFAULT_REGION. */
   region?: string;
   /** `role-to-assume`: a role taken with the job's OIDC token, refreshed before it expires. */
@@ -31,7 +31,7 @@ export interface AwsHost extends Log {
   readonly run: { runId?: string; runAttempt?: string };
 }
 
-export function awsContext(host: AwsHost, action: string, inputs: AwsInputs): AwsContext {
+export function awsContext(host: AwsHost, action: string, inputs: AwsSettings): AwsContext {
   const { region, roleToAssume } = inputs;
   if (!roleToAssume) return { env: host.env, action, ...(region ? { region } : {}) };
   // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.

@@ -1,29 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { CommandSpec } from '../commands/spec.js';
 import { generateBuildspec } from '../core/buildspecs/generate.js';
 import { BUILDSPEC_KINDS, OPTION_SPECS, type BuildspecKind } from '../core/buildspecs/options.js';
 import { InputError, UserError } from '../core/errors.js';
-import { parseFlags } from '../hosts/cli.js';
 import { VERSION } from '../version.js';
 import type { CliCommand } from './command.js';
-
-/** `sagemaker-cicd buildspec <kind>`: writes a CodeBuild buildspec from flags or a config file. */
-function flagSpec(kind: BuildspecKind): CommandSpec {
-  return {
-    action: 'buildspec',
-    cli: ['buildspec', kind],
-    title: `buildspec ${kind}`,
-    description: `Write a CodeBuild buildspec (${kind}).`,
-    inputs: {
-      ...OPTION_SPECS[kind],
-      config: { description: 'A YAML file of these options (flags win over it).' },
-      output: { description: 'Write the buildspec to this file instead of stdout.' },
-    },
-    outputs: {},
-    permissions: [],
-  };
-}
 
 /** Config values as flags would give them: maps of build args as NAME=value lines, maps as JSON. */
 function readConfig(path: string, kind: BuildspecKind): Record<string, string> {
@@ -60,9 +42,12 @@ function readConfig(path: string, kind: BuildspecKind): Record<string, string> {
 }
 
 function help(): string {
-  let out = 'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file] [options]\n\n';
+  let out =
+    'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file [--force]] [options]\n\n';
   out += 'Writes a CodeBuild buildspec (version 0.2). Options set the defaults of its variables; a build\n';
-  out += 'can still override any of them. Kinds and their options:\n';
+  out += 'can still override any of them. --config reads them from a YAML file (options win over it);\n';
+  out += '--output writes the buildspec to a file (refused when it exists, unless --force).\n';
+  out += 'Kinds and their options:\n';
   for (const kind of BUILDSPEC_KINDS) {
     out += `\n${kind}:\n`;
     for (const [name, o] of Object.entries(OPTION_SPECS[kind])) {
@@ -72,29 +57,60 @@ function help(): string {
   return out;
 }
 
+/** The options of one kind, parsed by commander (unknown options get a "did you mean"). */
+function parseOptions(kind: BuildspecKind, argv: string[]): Record<string, string> {
+  const cmd = new Command(`buildspec ${kind}`)
+    .exitOverride()
+    .helpOption(false)
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Repeated options (--build-arg A --build-arg B) accumulate as lines, as the buildspec reads them.
+  const accumulate = (v: string, prev?: string) => {
+    if (v.startsWith('--')) throw new InvalidArgumentError(`needs a value; got the option ${v}`);
+    return prev === undefined ? v : `${prev}\n${v}`;
+  };
+  for (const name of Object.keys(OPTION_SPECS[kind])) cmd.option(`--${name} <value>`, '', accumulate);
+  cmd.option('--config <file>').option('--output <file>').option('--force');
+  cmd.parse(argv, { from: 'user' });
+  const opts = cmd.opts<Record<string, string | boolean>>();
+  const out: Record<string, string> = {};
+  for (const option of cmd.options) {
+    const value = opts[option.attributeName()];
+    if (value !== undefined) out[option.long!.slice(2)] = String(value);
+  }
+  return out;
+}
+
 const command: CliCommand = {
   words: ['buildspec'],
   summary: 'Write a CodeBuild buildspec: container, pipeline or metrics.',
   help,
   async run(argv) {
-    if (!argv.length || argv[0] === '--help' || argv[0] === 'help') {
-      process.stdout.write(help());
+    if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv.includes('--help')) {
+      (argv.length ? process.stdout : process.stderr).write(help());
       return argv.length ? 0 : 2;
     }
     try {
       const kind = BUILDSPEC_KINDS.find((k) => k === argv[0]);
       if (!kind) throw new InputError('kind', `must be one of ${BUILDSPEC_KINDS.join(', ')}`, argv[0]);
-      const { flags } = parseFlags(flagSpec(kind), argv.slice(1));
-      if (flags.help) {
-        process.stdout.write(help());
-        return 0;
-      }
+      const flags = parseOptions(kind, argv.slice(1));
       const config = flags.config ? readConfig(flags.config, kind) : {};
       const { text } = generateBuildspec(kind, (name) => flags[name] ?? config[name] ?? '', VERSION);
-      if (flags.output) writeFileSync(flags.output, text);
-      else process.stdout.write(text);
+      if (!flags.output) {
+        process.stdout.write(text);
+        return 0;
+      }
+      // Like init: an existing file (perhaps edited by hand) is only replaced when asked.
+      if (existsSync(flags.output) && flags.force !== 'true') {
+        throw new UserError(
+          `${flags.output} exists and was left alone; run again with --force to overwrite it`,
+          1,
+        );
+      }
+      writeFileSync(flags.output, text);
+      process.stderr.write(`wrote ${flags.output}\n`);
       return 0;
     } catch (err) {
+      if (err instanceof CommanderError) return 2;
       const message =
         err instanceof InputError
           ? err.message.replace(`input '${err.input}'`, `option --${err.input}`)

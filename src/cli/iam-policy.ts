@@ -1,5 +1,6 @@
 import { specs } from '../commands/specs.js';
 import { commandPolicy, endpointRollbackAlarms, triggerRole } from '../core/iam/policy.js';
+import { Command, CommanderError } from 'commander';
 import type { CliCommand } from './command.js';
 
 const EXTRA = ['trigger-role', 'endpoint-rollback-alarms'];
@@ -21,6 +22,27 @@ function help(): string {
   );
 }
 
+/** The trigger-role options, repeatable, parsed by commander ("did you mean" for a misspelled one). */
+function parseOptions(argv: string[]): Record<string, string[]> | undefined {
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  const cmd = new Command('iam-policy').exitOverride().helpOption(false);
+  for (const name of ['pipeline-name', 'dispatch-rule', 'region', 'account'])
+    cmd.option(`--${name} <value>`, '', collect);
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return undefined;
+    throw err;
+  }
+  const opts = cmd.opts<Record<string, string[]>>();
+  return {
+    'pipeline-name': opts.pipelineName ?? [],
+    'dispatch-rule': opts.dispatchRule ?? [],
+    region: opts.region ?? [],
+    account: opts.account ?? [],
+  };
+}
+
 /** `sagemaker-cicd iam-policy <action>`: the policy from the command's spec.permissions. */
 const command: CliCommand = {
   words: ['iam-policy'],
@@ -32,25 +54,14 @@ const command: CliCommand = {
       process.stdout.write(help());
       return name ? 0 : 2;
     }
-    const flags: Record<string, string[]> = {};
-    for (let i = 0; i < rest.length; i++) {
-      const m = /^--(pipeline-name|dispatch-rule|region|account)(?:=(.*))?$/.exec(rest[i]!);
-      const value = m?.[2] ?? rest[i + 1];
-      if (!m || value === undefined) {
-        process.stderr.write(
-          `error: unexpected argument ${JSON.stringify(rest[i])}; see 'sagemaker-cicd iam-policy --help'\n`,
-        );
-        return 2;
-      }
-      if (m[2] === undefined) i++;
-      (flags[m[1]!] ??= []).push(value);
-    }
+    const flags = parseOptions(rest);
+    if (!flags) return 2;
     let policy: unknown;
     if (specs[name]) policy = commandPolicy(name, specs[name].permissions);
     else if (name === 'trigger-role') {
       policy = triggerRole({
-        pipelines: flags['pipeline-name'] ?? [],
-        dispatchRules: flags['dispatch-rule'] ?? [],
+        pipelines: flags['pipeline-name']!,
+        dispatchRules: flags['dispatch-rule']!,
         region: flags.region?.[0] ?? '*',
         account: flags.account?.[0] ?? '*',
       });

@@ -163,7 +163,8 @@ export interface DurationOptions {
 export function duration(name: string, raw: string, fallback: number | undefined, opts: DurationOptions) {
   const value = raw.trim();
   if (!value) return fallback;
-  const allowed = `must be a duration from ${formatDuration(opts.minMs)} to ${formatDuration(opts.maxMs)} (e.g. 30s, 5m, 1h)`;
+  const bare = { ms: 'milliseconds', s: 'seconds', m: 'minutes' }[opts.defaultUnit];
+  const allowed = `must be a duration from ${formatDuration(opts.minMs)} to ${formatDuration(opts.maxMs)}, such as 90s, 15m or 2h (a bare number counts ${bare})`;
   let ms = 0;
   if (/^\d+(\.\d+)?$/.test(value)) {
     ms = Number(value) * UNITS[opts.defaultUnit]!;
@@ -184,7 +185,7 @@ export function duration(name: string, raw: string, fallback: number | undefined
 }
 
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms}ms`;
+  if (ms < 1000 && ms > 0) return `${ms}ms`;
   const s = Math.round(ms / 1000);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

@@ -1,79 +1,51 @@
 import { appendFileSync } from 'node:fs';
-import type { CommandSpec } from '../commands/spec.js';
+import type { CommandSpec } from '../core/spec/types.js';
 import { UserError } from '../core/errors.js';
 import { systemClock } from './clock.js';
-import type { Host } from './host.js';
+import type { Host, HostRuntime } from './host.js';
 import { codebuildRunInfo, githubRunInfo } from './run-info.js';
 import { cancellationSignal } from './signals.js';
 import { toOutputString } from './output.js';
 
-/** Flags every CLI command takes, besides its own inputs. */
-export const COMMON_FLAGS = ['debug', 'json', 'summary-file', 'help'] as const;
+type Env = Readonly<Record<string, string | undefined>>;
 
 export interface CliOptions {
-  flags: Record<string, string>;
+  /** Option values as given (a repeated list option: one item per line). */
+  values: Record<string, string>;
   debug: boolean;
   /** Print outputs as one JSON object at the end, instead of `name=value` lines as they are set. */
   json: boolean;
+  /** Hold the `name=value` lines back (stdout is a document, e.g. `--format markdown`). */
+  quiet?: boolean;
   summaryFile?: string;
 }
 
-/** Parses `--name value`, `--name=value` and bare `--flag` (true) against the spec's inputs. */
-export function parseFlags(spec: CommandSpec, argv: string[]): CliOptions {
-  const flags: Record<string, string> = {};
-  const known = new Set([...Object.keys(spec.inputs), ...COMMON_FLAGS]);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const m = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-    if (!m)
-      throw new UserError(`unexpected argument ${JSON.stringify(arg)}; options are written --name value`, 2);
-    const name = m[1]!;
-    if (!known.has(name)) {
-      throw new UserError(`unknown option --${name}; see 'sagemaker-cicd ${spec.cli.join(' ')} --help'`, 2);
-    }
-    let value = m[2];
-    if (value === undefined) {
-      const next = argv[i + 1];
-      value = next !== undefined && !next.startsWith('--') ? (i++, next) : 'true';
-    }
-    // Repeated list flags (--execution-arn a --execution-arn b) accumulate as lines.
-    flags[name] = flags[name] ? `${flags[name]}\n${value}` : value;
-  }
-  return {
-    flags,
-    debug: flags.debug === 'true',
-    json: flags.json === 'true',
-    summaryFile: flags['summary-file'],
-  };
-}
+export type CliRuntime = HostRuntime & {
+  /** Outputs as set, with their types (for `--json`). */
+  outputs: Record<string, unknown>;
+  /** With `--json`: prints the outputs (and the error, if any) as one JSON object on stdout. */
+  finish(result: { code: number; error?: string }): void;
+};
 
 /** The CLI, as run in CodeBuild or a terminal: logs to stderr, outputs to stdout. */
-export function createCliHost(
-  spec: CommandSpec,
-  options: CliOptions,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): Host & { outputs: Record<string, string> } {
+export function createCliHost(spec: CommandSpec, options: CliOptions, env: Env = process.env): CliRuntime {
   const secrets: string[] = [];
   const hide = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);
   const err = (line: string) => process.stderr.write(`${hide(line)}\n`);
-  const outputs: Record<string, string> = {};
+  const outputs: Record<string, unknown> = {};
   const inCodeBuild = Boolean(env.CODEBUILD_BUILD_ID);
-  return {
-    kind: 'cli',
-    spec,
-    outputs,
-    input(name) {
-      return (options.flags[name] ?? '').trim() || spec.inputs[name]?.default?.trim() || '';
-    },
+  const host: Host = {
     setOutput(name, value) {
-      const text = toOutputString(value);
-      outputs[name] = text;
-      if (!options.json) process.stdout.write(`${name}=${hide(text.replace(/\n/g, '\\n'))}\n`);
+      outputs[name] = value;
+      if (!options.json && !options.quiet)
+        process.stdout.write(`${name}=${hide(toOutputString(value).replace(/\n/g, '\\n'))}\n`);
     },
     async appendSummary(markdown) {
       if (options.summaryFile) appendFileSync(options.summaryFile, `${markdown}\n`);
       else if (options.debug) err(markdown);
     },
+    print: (text) => process.stdout.write(`${hide(text)}\n`),
+    remoteLine: (line) => err(line),
     mask(value) {
       if (value && !secrets.includes(value)) secrets.push(value);
     },
@@ -92,5 +64,25 @@ export function createCliHost(
     signal: cancellationSignal(),
     run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
     debugMode: options.debug,
+  };
+  return {
+    host,
+    outputs,
+    raw(name) {
+      const given = options.values[name];
+      if (given !== undefined) return given;
+      const fromEnv = spec.inputs[name]?.cliEnv;
+      return fromEnv ? env[fromEnv] : undefined;
+    },
+    parseOptions: {},
+    inputLabel: (name) => `option --${name}`,
+    exitCode: (e) => (e instanceof UserError ? e.exitCode : 1),
+    finish({ code, error }) {
+      if (!options.json) return;
+      // Real JSON types (lists and maps as JSON, not strings); masked values stay hidden.
+      const doc =
+        code === 0 ? outputs : { ...outputs, error: { message: error ?? 'failed', exitCode: code } };
+      process.stdout.write(`${hide(JSON.stringify(doc, null, 2))}\n`);
+    },
   };
 }

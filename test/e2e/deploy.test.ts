@@ -225,7 +225,7 @@ describe('deploy (bundled action under Node 24)', () => {
     ],
     [
       { 'rollback-alarms': 'a,b,c,d,e,f,g,h,i,j,k' },
-      "input 'rollback-alarms' names 11 alarms; SageMaker allows 1-10 CloudWatch alarms",
+      "input 'rollback-alarms' names too many alarms; SageMaker allows 1-10 CloudWatch alarms",
     ],
     [
       { 'data-capture-percent': '101', 'data-capture-s3-uri': 's3://b/c' },

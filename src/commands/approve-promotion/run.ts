@@ -2,45 +2,38 @@ import { codePipelineApprovals } from '../../aws/codepipeline-approvals.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
 import { InputError, OutcomeError } from '../../core/errors.js';
-import { boolean, choice, duration, integer } from '../../core/inputs.js';
 import {
   approvalSummary,
   auditDescription,
   evaluateApprovals,
-  parseApprovers,
   pendingApprovalToken,
   type ApprovalVerdict,
 } from '../../core/promotion/approval.js';
 import { approvalSummaryMarkdown } from '../../core/promotion/approval-summary.js';
-import { modelPackageArn } from '../../core/promotion/names.js';
 import { rejected, waitForRegistryDecision } from '../../core/promotion/registry.js';
 import { gitHubApprovals } from '../../github/approvals.js';
-import type { Host } from '../../hosts/host.js';
+import type { Host, RunContext } from '../../hosts/host.js';
+import type { PipelineTarget } from './check.js';
+import { spec } from './spec.js';
 import { awsFor } from '../aws-options.js';
 
-const SOURCES = ['github-environment', 'model-registry'] as const;
-const CODEPIPELINE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
 export const REGISTRY_POLL_MS = 30_000;
 
-export async function run(host: Host): Promise<void> {
-  const source = choice('approval-source', host.input('approval-source'), SOURCES, 'github-environment');
-  const packageArn = host.input('model-package-arn')
-    ? modelPackageArn('model-package-arn', host.input('model-package-arn'))
-    : undefined;
-  const pipeline = codePipelineTarget(host);
-  const aws = awsFor(host);
+export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
+  const source = inputs['approval-source'];
+  const packageArn = inputs['model-package-arn'];
+  const { pipeline, registryPackage } = checked;
+  const aws = awsFor(host, awsInputs, spec.action);
   const sagemaker = () => sagemakerPromotionGateway(aws);
   const codepipeline = () => codePipelineApprovals(aws);
 
-  let approvedBy: string[];
+  let approvedBy: string[] = [];
   let verdict: ApprovalVerdict | undefined;
   if (source === 'github-environment') {
-    const approvers = parseApprovers('approvers', host.input('approvers'));
-    const minApprovals = integer('min-approvals', host.input('min-approvals'), 1, { min: 1, max: 6 });
-    const forbidSelf = boolean('forbid-self-approval', host.input('forbid-self-approval'), true);
-    const token = host.input('github-token');
-    if (!token) throw new InputError('github-token', 'is required to read the run approvals');
-    host.mask(token);
+    const approvers = inputs.approvers ?? [];
+    const minApprovals = inputs['min-approvals'];
+    const forbidSelf = inputs['forbid-self-approval'];
+    const token = inputs['github-token'] ?? '';
     const [owner, repo] = (host.run.repository ?? '').split('/');
     const runId = Number(host.run.runId);
     if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
@@ -58,7 +51,7 @@ export async function run(host: Host): Promise<void> {
       host.run.pullRequest?.author,
       commitAuthor,
     ].filter((x): x is string => Boolean(x));
-    const environment = host.input('environment') || undefined;
+    const environment = inputs.environment;
     verdict = await evaluateApprovals(
       reviews,
       {
@@ -99,15 +92,9 @@ export async function run(host: Host): Promise<void> {
         host.info(`Set ${packageArn} Approved: ${description}`);
       }
     }
-  } else {
-    if (!packageArn)
-      throw new InputError('model-package-arn', 'is required with approval-source model-registry');
-    const timeoutMs = duration('timeout', host.input('timeout'), 3_600_000, {
-      minMs: 0,
-      maxMs: 72 * 3_600_000,
-      defaultUnit: 'm',
-    })!;
-    const pkg = await waitForRegistryDecision(packageArn, {
+  } else if (registryPackage) {
+    const timeoutMs = inputs.timeout;
+    const pkg = await waitForRegistryDecision(registryPackage, {
       gateway: sagemaker(),
       clock: host.clock,
       log: host,
@@ -125,7 +112,7 @@ export async function run(host: Host): Promise<void> {
     approvedBy = [pkg.lastModifiedBy ?? 'model-registry'];
     host.setOutput('approved-by', approvedBy.join(','));
     host.info(
-      `${packageArn} was Approved in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ''}.`,
+      `${registryPackage} was Approved in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ''}.`,
     );
   }
 
@@ -136,33 +123,6 @@ export async function run(host: Host): Promise<void> {
   host.setOutput('approved', true);
   if (packageArn) host.setOutput('model-package-arn', packageArn);
   if (verdict) await host.appendSummary(approvalSummaryMarkdown(verdict, host.run.runUrl));
-}
-
-interface PipelineTarget {
-  pipeline: string;
-  stage: string;
-  action: string;
-}
-
-function codePipelineTarget(host: Host): PipelineTarget | undefined {
-  const pipeline = host.input('codepipeline-name');
-  const stage = host.input('codepipeline-stage');
-  const action = host.input('codepipeline-action');
-  if (!pipeline && !stage && !action) return undefined;
-  for (const [name, value] of [
-    ['codepipeline-name', pipeline],
-    ['codepipeline-stage', stage],
-    ['codepipeline-action', action],
-  ] as const) {
-    if (!value)
-      throw new InputError(
-        name,
-        'is required when answering a CodePipeline approval (codepipeline-name, -stage and -action go together)',
-      );
-    if (!CODEPIPELINE_NAME.test(value))
-      throw new InputError(name, 'must be 1-100 characters of letters, digits, . @ - _', value);
-  }
-  return { pipeline, stage, action };
 }
 
 async function answerPipeline(

@@ -1,38 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { awsFor } from '../aws-options.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../aws/codebuild.js';
 import { isTransient } from '../../aws/transient.js';
-import { parseEnv } from '../../core/builds/env.js';
 import { buildConsoleUrl, failedPhase, phaseTable } from '../../core/builds/summary.js';
-import { COMPUTE_TYPES, type StartBuildRequest } from '../../core/builds/types.js';
+import type { StartBuildRequest } from '../../core/builds/types.js';
 import { watchBuilds } from '../../core/builds/watch.js';
-import { CancelledError, InputError, OutcomeError } from '../../core/errors.js';
-import { boolean, choice, integer } from '../../core/inputs.js';
+import { CancelledError, OutcomeError } from '../../core/errors.js';
 import { runScopedHash } from '../../core/run-info.js';
-import type { Host } from '../../hosts/host.js';
-
-const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9\-_]{1,254}$/;
-
-/** The buildspec input: a workspace file is sent as its text; an S3 ARN as is; empty: the project's. */
-function buildspecOverride(host: Host): string | undefined {
-  const value = host.input('buildspec');
-  if (!value) return undefined;
-  if (value.startsWith('arn:')) return value;
-  const path = isAbsolute(value) ? value : join(host.run.workspace, value);
-  if (!existsSync(path)) {
-    throw new InputError(
-      'buildspec',
-      'must be a buildspec file in the workspace or an S3 ARN; no such file',
-      value,
-    );
-  }
-  const text = readFileSync(path, 'utf8');
-  if (!/^version:\s*0\.2\s*$/m.test(text))
-    throw new InputError('buildspec', 'must be a buildspec of version 0.2', value);
-  return text;
-}
+import type { Host, RunContext } from '../../hosts/host.js';
+import { spec } from './spec.js';
 
 /**
  * The same step of the same run attempt sends the same token, so a retried StartBuild within
@@ -44,40 +20,24 @@ function idempotencyToken(host: Host, request: Omit<StartBuildRequest, 'idempote
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-export async function run(host: Host): Promise<void> {
-  const projectName = host.input('project-name');
-  if (!projectName) throw new InputError('project-name', 'is required: the name of a CodeBuild project');
-  if (!PROJECT_NAME.test(projectName)) {
-    throw new InputError(
-      'project-name',
-      'must be a CodeBuild project name (2-255 letters, digits, - and _)',
-      projectName,
-    );
-  }
-  const env = parseEnv('env', host.input('env'));
+export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
+  const env = inputs.env ?? [];
   for (const v of env) if (v.type !== 'PLAINTEXT') host.mask(v.value);
-  const computeType = host.input('compute-type')
-    ? choice('compute-type', host.input('compute-type'), COMPUTE_TYPES)
-    : undefined;
-  const timeout = integer('timeout-minutes', host.input('timeout-minutes'), undefined, {
-    min: 5,
-    max: 2160,
-    unit: 'minutes',
-  });
-  const hideLogs = boolean('hide-logs', host.input('hide-logs'), false);
-  const stopOnCancel = boolean('stop-on-cancel', host.input('stop-on-cancel'), true);
-  const sourceVersion = host.input('source-version') || host.run.sha;
+  const image = inputs.image;
+  const computeType = inputs['compute-type'];
   const request: Omit<StartBuildRequest, 'idempotencyToken'> = {
-    projectName,
-    ...(sourceVersion ? { sourceVersion } : {}),
-    ...buildspecOverrideOrNothing(host),
+    projectName: inputs['project-name'],
+    ...(checked.sourceVersion ? { sourceVersion: checked.sourceVersion } : {}),
+    ...(checked.buildspecOverride !== undefined ? { buildspecOverride: checked.buildspecOverride } : {}),
     ...(env.length ? { environmentVariablesOverride: env } : {}),
-    ...(host.input('image') ? { imageOverride: host.input('image') } : {}),
+    ...(image ? { imageOverride: image } : {}),
     ...(computeType ? { computeTypeOverride: computeType } : {}),
-    ...(timeout !== undefined ? { timeoutInMinutesOverride: timeout } : {}),
+    ...(checked.timeoutInMinutes !== undefined ? { timeoutInMinutesOverride: checked.timeoutInMinutes } : {}),
   };
+  const hideLogs = inputs['hide-logs'];
+  const stopOnCancel = inputs['stop-on-cancel'];
 
-  const aws = awsFor(host);
+  const aws = awsFor(host, awsInputs, spec.action);
   const builds = codeBuildGateway(aws);
   const logs = hideLogs ? undefined : cloudWatchLogGateway(aws);
 
@@ -88,16 +48,7 @@ export async function run(host: Host): Promise<void> {
   host.info(`Started build ${started.id}${url ? `: ${url}` : ''}`);
 
   // A build's log line that looks like a workflow command must be shown, not obeyed.
-  const stopToken = randomUUID();
-  const onLine = (_id: string, line: string) => {
-    if (host.kind === 'github-actions' && /^\s*::/.test(line)) {
-      host.info(`::stop-commands::${stopToken}`);
-      host.info(line);
-      host.info(`::${stopToken}::`);
-    } else {
-      host.info(line);
-    }
-  };
+  const onLine = (_id: string, line: string) => host.remoteLine(line);
 
   const result = await watchBuilds([started.id], {
     builds,
@@ -136,9 +87,4 @@ export async function run(host: Host): Promise<void> {
     );
   }
   host.info(`Build ${build.id} SUCCEEDED`);
-}
-
-function buildspecOverrideOrNothing(host: Host): { buildspecOverride?: string } {
-  const text = buildspecOverride(host);
-  return text === undefined ? {} : { buildspecOverride: text };
 }

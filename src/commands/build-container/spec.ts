@@ -1,7 +1,10 @@
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec } from '../spec.js';
+import { parseEnv } from '../../core/builds/env.js';
+import { COMPUTE_TYPES } from '../../core/builds/types.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineSpec } from '../../core/spec/types.js';
+import { checkBuild } from './check.js';
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'build-container',
   cli: ['build', 'run'],
   title: 'SageMaker CI/CD: build container',
@@ -9,23 +12,60 @@ export const spec: CommandSpec = {
     "Run a CodeBuild build (e.g. buildspecs/container.yml: build, test and push the model's container), streaming its logs live, and output its exported variables.",
   icon: 'box',
   inputs: {
-    'project-name': { description: 'Name of the CodeBuild project.', required: true },
+    'project-name': {
+      kind: 'string',
+      pattern: /^[A-Za-z0-9][A-Za-z0-9\-_]{1,254}$/,
+      allowed: 'a CodeBuild project name (2-255 letters, digits, - and _)',
+      description: 'Name of the CodeBuild project.',
+      required: true,
+    },
     buildspec: {
+      kind: 'string',
       description:
         "A buildspec file in the workspace (e.g. buildspecs/container.yml) sent as the build's buildspec, or an S3 ARN; empty: the project's own.",
     },
-    'source-version': { description: 'Commit, branch or tag to build; defaults to the commit being built.' },
+    'source-version': {
+      kind: 'string',
+      maxLength: 255,
+      description: 'Commit, branch or tag to build; defaults to the commit being built.',
+    },
     env: {
+      kind: 'string',
+      multiline: true,
+      parse: parseEnv,
       description:
         'Build environment variables as a YAML map: NAME: value, or NAME: {type: PARAMETER_STORE | SECRETS_MANAGER, value: name-or-arn}.',
     },
-    image: { description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0)." },
-    'compute-type': { description: "Compute type overriding the project's, e.g. BUILD_GENERAL1_MEDIUM." },
-    'timeout-minutes': { description: "Build timeout in minutes (5-2160), overriding the project's." },
-    'hide-logs': { description: "Do not stream the build's log into the workflow log.", default: 'false' },
-    'stop-on-cancel': { description: 'Stop the build when the workflow is cancelled.', default: 'true' },
+    image: {
+      kind: 'string',
+      maxLength: 2048,
+      description: "Build image overriding the project's (e.g. aws/codebuild/standard:7.0).",
+    },
+    'compute-type': {
+      kind: 'enum',
+      choices: COMPUTE_TYPES,
+      description: "Compute type overriding the project's, e.g. BUILD_GENERAL1_MEDIUM.",
+    },
+    'timeout-minutes': {
+      kind: 'duration',
+      bareUnit: 'minutes',
+      minMs: 5 * 60_000,
+      maxMs: 2160 * 60_000,
+      description: "Build timeout, overriding the project's (CodeBuild counts whole minutes).",
+    },
+    'hide-logs': {
+      kind: 'boolean',
+      description: "Do not stream the build's log into the workflow log.",
+      default: 'false',
+    },
+    'stop-on-cancel': {
+      kind: 'boolean',
+      description: 'Stop the build when the workflow is cancelled.',
+      default: 'true',
+    },
     ...AWS_INPUTS,
   },
+  check: checkBuild,
   outputs: {
     'build-id': { description: 'ID of the build, set as soon as it starts.' },
     'build-arn': { description: 'ARN of the build.' },
@@ -42,4 +82,4 @@ export const spec: CommandSpec = {
     'codebuild:StopBuild',
     'logs:GetLogEvents',
   ],
-};
+});

@@ -3,23 +3,25 @@ import { eventBridgeGateway } from '../../aws/eventbridge.js';
 import { bucketNotifications } from '../../aws/s3-notifications.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
-import { boolean } from '../../core/inputs.js';
 import { applyTrigger } from '../../core/triggers/apply.js';
 import { cloudFormation } from '../../core/triggers/cloudformation.js';
 import { ruleRequest, targetRequest, type TriggerDefinition } from '../../core/triggers/definition.js';
-import { parseTrigger } from '../../core/triggers/parse.js';
 import { eventBridgeOffMessage } from '../../core/triggers/s3.js';
 import { triggerSummary } from '../../core/triggers/summary.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
 import { DryRunReads, readOnly } from './dry-run.js';
+import { spec } from './spec.js';
 
-export async function run(host: Host): Promise<void> {
-  const parsed = parseTrigger((n) => host.input(n), host.run.apiUrl);
-  const dryRun = boolean('dry-run', host.input('dry-run'), false);
-  const rotateToken = boolean('rotate-token', host.input('rotate-token'), false);
-  const githubToken = host.input('github-token');
-  if (githubToken) host.mask(githubToken);
-  const aws = awsFor(host);
+export async function run({
+  host,
+  inputs,
+  checked: parsed,
+  aws: awsInputs,
+}: RunContext<typeof spec>): Promise<void> {
+  const dryRun = inputs['dry-run'];
+  const rotateToken = inputs['rotate-token'];
+  const githubToken = inputs['github-token'] ?? '';
+  const aws = awsFor(host, awsInputs, spec.action);
   const reads = new DryRunReads(dryRun, host);
 
   let def: TriggerDefinition;

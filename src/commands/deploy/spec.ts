@@ -1,12 +1,12 @@
-import { LIMITS, STRATEGIES, STRATEGY_NAMES, strategyChoices } from '../../core/promotion/strategies.js';
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec } from '../spec.js';
+import { endpointName, instanceType, modelPackageArn } from '../../core/promotion/names.js';
+import { STRATEGY_INPUTS } from '../../core/promotion/strategy-inputs.js';
+import { LIMITS } from '../../core/promotion/strategies.js';
+import { strategiesText } from '../../core/promotion/strategies-doc.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineSpec } from '../../core/spec/types.js';
+import { checkDeploy } from './check.js';
 
-const comparison = STRATEGY_NAMES.map(
-  (n) => `${n} (risk ${STRATEGIES[n].risk.split(' (')[0]}, cost ${STRATEGIES[n].cost.split(' (')[0]})`,
-).join('; ');
-
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'deploy',
   cli: ['promote', 'deploy'],
   title: 'SageMaker CI/CD: deploy',
@@ -15,62 +15,64 @@ export const spec: CommandSpec = {
   icon: 'upload-cloud',
   inputs: {
     'endpoint-name': {
+      kind: 'string',
+      parse: endpointName,
       description: 'Name of the SageMaker endpoint; created on the first deploy, updated afterwards.',
       required: true,
     },
     'model-package-arn': {
+      kind: 'string',
+      parse: modelPackageArn,
       description:
         'ARN of the model package version to deploy; refused unless Approved in the Model Registry.',
       required: true,
     },
-    'instance-type': { description: 'Hosting instance type, e.g. ml.m5.large.', required: true },
-    'instance-count': { description: 'Number of instances.', default: '1' },
+    'instance-type': {
+      kind: 'string',
+      parse: instanceType,
+      description: 'Hosting instance type, e.g. ml.m5.large.',
+      required: true,
+    },
     'execution-role-arn': {
+      kind: 'arn',
+      resource: 'iam-role',
       description:
         'IAM role SageMaker assumes to host the model (with rollback alarms it also needs cloudwatch:DescribeAlarms).',
       required: true,
     },
-    strategy: {
-      description: `How traffic moves to the new model: ${strategyChoices()}. ${comparison}.`,
-      default: 'blue-green',
-    },
-    'canary-size': {
-      description: `canary: share of traffic in the first step, as a percentage (10%) or instances (1); ${LIMITS.canaryPercent.text}.`,
-    },
-    'linear-step-size': {
-      description: `linear: traffic added per step, as a percentage or instances; ${LIMITS.linearPercent.text}.`,
-    },
-    'rolling-batch-size': {
-      description: `rolling: instances replaced per batch, as a percentage or instances; ${LIMITS.rollingPercent.text}.`,
-    },
-    'wait-interval': {
-      description: `Baking time between traffic steps, e.g. 300, 5m; ${LIMITS.waitIntervalSeconds.text}. Default 5m.`,
-    },
-    'termination-wait': {
-      description: `blue/green, canary, linear: how long the old fleet is kept after the shift; ${LIMITS.terminationWaitSeconds.text}. Default 0.`,
-    },
-    'max-execution-timeout': {
-      description: `Time limit SageMaker gives the whole deployment; ${LIMITS.maxExecutionTimeoutSeconds.text}.`,
-    },
-    'rollback-alarms': {
-      description: `CloudWatch alarm names (comma or line separated) that roll the deployment back when they fire; ${LIMITS.alarms.text}.`,
-    },
+    ...STRATEGY_INPUTS,
     'data-capture-percent': {
+      kind: 'integer',
+      min: LIMITS.dataCapturePercent.min,
+      max: LIMITS.dataCapturePercent.max,
+      unit: 'percent',
       description: `Turn on data capture (for Model Monitor drift detection) for this share of requests; ${LIMITS.dataCapturePercent.text}.`,
     },
     'data-capture-s3-uri': {
+      kind: 'string',
+      pattern: /^(https|s3):\/\/[^/]+(\/.*)?$/,
+      allowed: 'an s3://bucket/prefix URI',
+      maxLength: 512,
       description:
         'Where captured requests and responses go (s3://bucket/prefix); required with data-capture-percent.',
     },
     commit: {
+      kind: 'string',
+      maxLength: 255,
       description: "The commit the endpoint config is named after; defaults to the workflow's commit.",
     },
     timeout: {
+      kind: 'duration',
+      bareUnit: 'minutes',
+      minMs: 60_000,
+      maxMs: 24 * 3_600_000,
       description:
-        'How long to wait for the endpoint to be InService, e.g. 90m, 3h. Default: 3h, or max-execution-timeout plus 1h when that is longer.',
+        'How long to wait for the endpoint to be InService. Default: 3h, or max-execution-timeout plus 1h when that is longer.',
     },
     ...AWS_INPUTS,
   },
+  check: checkDeploy,
+  cliHelp: strategiesText(),
   outputs: {
     'endpoint-arn': { description: 'ARN of the endpoint.' },
     'endpoint-config-name': {
@@ -97,4 +99,4 @@ export const spec: CommandSpec = {
     'sagemaker:UpdateEndpoint',
     'iam:PassRole',
   ],
-};
+});

@@ -1,19 +1,18 @@
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { awsFor } from '../aws-options.js';
-import { integer } from '../../core/inputs.js';
-import { pipelineName } from '../../core/pipelines/names.js';
 import {
   executionConsoleUrl,
   executionsTable,
   type ExecutionSummary,
 } from '../../core/pipelines/executions.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
+import { spec } from './spec.js';
 
-export async function run(host: Host): Promise<void> {
-  const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-  const maxResults = integer('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-  const sagemaker = sagemakerPipelines(awsFor(host));
+export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
+  const name = inputs['pipeline-name'];
+  const maxResults = inputs['max-results'];
+  const sagemaker = sagemakerPipelines(awsFor(host, aws, spec.action));
 
   const pipeline = await sagemaker.describePipeline(name);
   if (!pipeline)

@@ -1,15 +1,27 @@
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec } from '../spec.js';
+import { pipelineName } from '../../core/pipelines/names.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineSpec } from '../../core/spec/types.js';
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'describe-pipeline',
   cli: ['pipeline', 'describe'],
   title: 'SageMaker CI/CD: describe pipeline',
   description: "Show a SageMaker pipeline's recent executions and output the latest one.",
   icon: 'list',
   inputs: {
-    'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
-    'max-results': { description: 'How many recent executions to list (1-100).', default: '10' },
+    'pipeline-name': {
+      kind: 'string',
+      parse: pipelineName,
+      description: 'Name or ARN of the SageMaker pipeline.',
+      required: true,
+    },
+    'max-results': {
+      kind: 'integer',
+      min: 1,
+      max: 100,
+      description: 'How many recent executions to list (1-100).',
+      default: '10',
+    },
     ...AWS_INPUTS,
   },
   outputs: {
@@ -21,4 +33,4 @@ export const spec: CommandSpec = {
     executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
   },
   permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
-};
+});

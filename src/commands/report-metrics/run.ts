@@ -1,78 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { modelRegistry } from '../../aws/model-registry.js';
-import { InputError, OutcomeError, UserError } from '../../core/errors.js';
-import { boolean, choice, integer, stringMap } from '../../core/inputs.js';
+import { OutcomeError, UserError } from '../../core/errors.js';
 import { thresholdAnnotations, workflowPath } from '../../core/metrics/annotations.js';
 import { compareMetrics } from '../../core/metrics/compare.js';
-import type { Direction } from '../../core/metrics/directions.js';
 import { checkRunExternalId, commentMarker, publishReport } from '../../core/metrics/publish.js';
 import { headline, renderReport, type ReportContext } from '../../core/metrics/render.js';
 import { ReportError, type Metrics } from '../../core/metrics/report.js';
 import {
-  executionArn,
   executionPackage,
-  groupName,
   locationText,
-  packageArn,
   packageMetrics,
   readReport,
-  reportLocation,
   type FileReader,
   type PackageInfo,
 } from '../../core/metrics/sources.js';
-import { parseThresholds } from '../../core/metrics/thresholds.js';
 import { githubReports } from '../../github/reports.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
+import { spec } from './spec.js';
 import { awsFor } from '../aws-options.js';
 
-const SOURCES = ['model-package-arn', 'evaluation-report', 'execution-arn'] as const;
+export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
+  const { candidate: candidateSource, baseline: baselineSource, directions } = checked;
+  const group = inputs['model-package-group'];
+  const thresholds = inputs.thresholds ?? [];
+  const checkName = inputs['check-name'];
+  const requireReport = inputs['require-report'];
+  const failOnThreshold = inputs['fail-on-threshold'];
+  const prInput = inputs['pull-request'];
+  const commit = inputs.commit;
+  const repository = inputs.repository ?? host.run.repository;
+  const token = inputs['github-token'] ?? '';
 
-export async function run(host: Host): Promise<void> {
-  // Every input is checked before the first AWS or GitHub call.
-  const given = SOURCES.filter((s) => host.input(s));
-  if (given.length !== 1) {
-    throw new InputError(
-      given[0] ?? 'model-package-arn',
-      `needs exactly one source of metrics: one of ${SOURCES.join(', ')}${given.length ? ` (got ${given.join(' and ')})` : ''}`,
-    );
-  }
-  const source = given[0]!;
-  const raw = host.input(source);
-  const candidateSource =
-    source === 'model-package-arn'
-      ? { kind: 'package' as const, arn: packageArn(source, raw) }
-      : source === 'execution-arn'
-        ? { kind: 'execution' as const, arn: executionArn(source, raw) }
-        : { kind: 'report' as const, location: reportLocation(source, raw) };
-  const baselineRaw = host.input('baseline');
-  const baselineSource = !baselineRaw
-    ? { kind: 'approved' as const }
-    : baselineRaw.toLowerCase() === 'none'
-      ? { kind: 'none' as const }
-      : baselineRaw.startsWith('arn:')
-        ? { kind: 'package' as const, arn: packageArn('baseline', baselineRaw) }
-        : { kind: 'report' as const, location: reportLocation('baseline', baselineRaw) };
-  const group = host.input('model-package-group')
-    ? groupName('model-package-group', host.input('model-package-group'))
-    : undefined;
-  const thresholds = parseThresholds('thresholds', host.input('thresholds'));
-  const directions = parseDirections(host.input('directions'));
-  const checkName = host.input('check-name') || 'Model metrics';
-  const requireReport = boolean('require-report', host.input('require-report'), false);
-  const failOnThreshold = boolean('fail-on-threshold', host.input('fail-on-threshold'), true);
-  const format = choice('format', host.input('format'), ['text', 'markdown'] as const, 'text');
-  const prInput = integer('pull-request', host.input('pull-request'), undefined, { min: 1, max: 1e9 });
-  const commit = host.input('commit');
-  if (commit && !/^[0-9a-f]{40}$/i.test(commit))
-    throw new InputError('commit', 'must be a full 40-character commit SHA', commit);
-  const repository = host.input('repository') || host.run.repository;
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository))
-    throw new InputError('repository', 'must be owner/name', repository);
-  const token = host.input('github-token') || (host.kind === 'cli' ? (host.env.GITHUB_TOKEN ?? '') : '');
-  host.mask(token);
-
-  const aws = modelRegistry(awsFor(host));
+  const aws = modelRegistry(awsFor(host, awsInputs, spec.action));
   const files = workspaceReader(host.run.workspace);
 
   // The candidate.
@@ -142,7 +102,7 @@ export async function run(host: Host): Promise<void> {
 
   const summary = renderReport(ctx, comparison);
   await host.appendSummary(summary);
-  if (format === 'markdown') process.stdout.write(`${summary}\n`);
+  if (inputs.format === 'markdown') host.print(summary);
 
   // GitHub: check run and pull request comment.
   const sha = commit || host.run.sha;
@@ -193,19 +153,6 @@ export async function run(host: Host): Promise<void> {
         comparison.failed.map((o) => `${o.threshold.text} (${o.reason})`).join('; '),
     );
   }
-}
-
-function parseDirections(raw: string): Record<string, Direction> {
-  const map = stringMap('directions', raw);
-  const out: Record<string, Direction> = {};
-  for (const [metric, value] of Object.entries(map)) {
-    const v = value.trim().toLowerCase();
-    if (v !== 'higher' && v !== 'lower') {
-      throw new InputError('directions', `must map each metric to higher or lower; '${metric}' has`, value);
-    }
-    out[metric] = v;
-  }
-  return out;
 }
 
 /** Reads report files relative to the workspace, with a ReportError naming the file. */

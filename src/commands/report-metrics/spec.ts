@@ -1,7 +1,10 @@
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec } from '../spec.js';
+import { groupName, reportLocation } from '../../core/metrics/sources.js';
+import { parseThresholds } from '../../core/metrics/thresholds.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineSpec } from '../../core/spec/types.js';
+import { checkMetrics } from './check.js';
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'report-metrics',
   cli: ['metrics', 'report'],
   title: 'SageMaker CI/CD: report model metrics',
@@ -10,60 +13,103 @@ export const spec: CommandSpec = {
   icon: 'bar-chart-2',
   inputs: {
     'model-package-arn': {
+      kind: 'arn',
+      resource: 'model-package',
       description:
         'The candidate: a model package whose ModelMetrics.ModelQuality.Statistics report is read from S3. Give exactly one of model-package-arn, evaluation-report, execution-arn.',
     },
     'evaluation-report': {
+      kind: 'string',
+      parse: reportLocation,
       description:
         'The candidate\'s report: an S3 URI or a workspace file with SageMaker\'s model-quality JSON or a flat {"metric": number} map.',
     },
     'execution-arn': {
+      kind: 'arn',
+      resource: 'pipeline-execution',
       description:
         'The candidate: the model package registered by this pipeline execution (its RegisterModel step).',
     },
     'model-package-group': {
+      kind: 'string',
+      parse: groupName,
       description:
         "The group whose latest Approved package is the baseline; defaults to the candidate package's group.",
     },
     baseline: {
+      kind: 'string',
       description:
         "The baseline: empty for the latest Approved package in the group, a model package ARN, an S3 URI or workspace file of a report, or 'none'.",
     },
     thresholds: {
+      kind: 'string',
+      multiline: true,
+      parse: parseThresholds,
       description:
         "One per line: 'accuracy >= 0.9', 'rmse <= 3.1', 'auc >= baseline - 0.01', 'f1 >= baseline * 1.02'. Comparisons: >=, <=, >, <; '#' starts a comment.",
     },
     directions: {
+      kind: 'map',
       description:
         "Whether higher or lower is better for metrics the toolkit does not know, as a YAML map: '{latency_ms: lower}'.",
     },
     'check-name': {
+      kind: 'string',
       description:
         'Name of the check run; also tells reports apart (each name keeps its own pull request comment).',
       default: 'Model metrics',
     },
     'github-token': {
-      description: 'Token that writes the check run (checks: write) and the comment (pull-requests: write).',
+      kind: 'string',
+      secret: true,
+      cliEnv: 'GITHUB_TOKEN',
+      description:
+        'Token that writes the check run (checks: write) and the comment (pull-requests: write). The CLI reads GITHUB_TOKEN when it is not given.',
       default: '${{ github.token }}',
     },
     'require-report': {
+      kind: 'boolean',
       description:
         'Fail when the check run or comment cannot be written (a read-only token, as on pull requests from forks).',
       default: 'false',
     },
     'fail-on-threshold': {
+      kind: 'boolean',
       description: 'Fail the step when a threshold fails (the check run concludes failure either way).',
       default: 'true',
     },
     commit: {
+      kind: 'string',
+      pattern: /^[0-9a-f]{40}$/i,
+      allowed: 'a full 40-character commit SHA',
       description:
         "The commit to put the check run on; defaults to the pull request's head or the workflow's commit.",
     },
     'pull-request': {
+      kind: 'integer',
+      min: 1,
+      max: 1e9,
       description: 'The pull request to comment on; defaults to the one that triggered the workflow.',
+    },
+    repository: {
+      kind: 'string',
+      cliOnly: true,
+      pattern: /^[\w.-]+\/[\w.-]+$/,
+      allowed: 'owner/name',
+      description: 'owner/name; defaults to CODEBUILD_SOURCE_REPO_URL or GITHUB_REPOSITORY.',
+    },
+    format: {
+      kind: 'enum',
+      cliOnly: true,
+      choices: ['text', 'markdown'],
+      description:
+        "'markdown' prints the report on stdout (outputs are then not printed); 'text' prints outputs.",
+      default: 'text',
     },
     ...AWS_INPUTS,
   },
+  check: checkMetrics,
+  cliQuiet: { input: 'format', value: 'markdown' },
   outputs: {
     metrics: {
       description:
@@ -85,4 +131,4 @@ export const spec: CommandSpec = {
     'sagemaker:ListPipelineExecutionSteps',
     's3:GetObject',
   ],
-};
+});

@@ -1,30 +1,19 @@
 import { codePipelineGateway } from '../../aws/codepipeline.js';
 import { awsFor } from '../aws-options.js';
 import { isTransient } from '../../aws/transient.js';
-import { clientRequestToken, codePipelineName, variables } from '../../core/codepipeline/inputs.js';
 import { followExecution, outcomeError, type StageView } from '../../core/codepipeline/follow.js';
 import { executionConsoleUrl, executionSummary } from '../../core/codepipeline/summary.js';
-import { boolean, choice, duration, stringMap } from '../../core/inputs.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
+import { spec } from './spec.js';
 
-export async function run(host: Host): Promise<void> {
-  const pipeline = codePipelineName('pipeline-name', host.input('pipeline-name'));
-  const vars = variables('variables', stringMap('variables', host.input('variables')));
-  const token = clientRequestToken(host.run, pipeline, vars, host.input('client-request-token'));
-  const wait = boolean('wait', host.input('wait'), true);
-  const waitForApproval = boolean('wait-for-approval', host.input('wait-for-approval'), true);
-  const timeoutMs = duration('timeout', host.input('timeout'), 6 * 3_600_000, {
-    minMs: 60_000,
-    maxMs: 72 * 3_600_000,
-    defaultUnit: 'm',
-  })!;
-  const cancelMode = choice(
-    'cancel-mode',
-    host.input('cancel-mode'),
-    ['stop-and-wait', 'abandon'] as const,
-    'stop-and-wait',
-  );
-  const gw = codePipelineGateway(awsFor(host));
+export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
+  const pipeline = inputs['pipeline-name'];
+  const { variables: vars, token } = checked;
+  const wait = inputs.wait;
+  const waitForApproval = inputs['wait-for-approval'];
+  const timeoutMs = inputs.timeout;
+  const cancelMode = inputs['cancel-mode'];
+  const gw = codePipelineGateway(awsFor(host, aws, spec.action));
 
   const id = await gw.start(pipeline, vars, token);
   host.setOutput('execution-id', id);

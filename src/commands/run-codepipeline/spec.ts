@@ -1,7 +1,8 @@
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec } from '../spec.js';
+import { clientRequestToken, codePipelineName, variables } from '../../core/codepipeline/inputs.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineSpec } from '../../core/spec/types.js';
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'run-codepipeline',
   cli: ['codepipeline', 'run'],
   title: 'SageMaker CI/CD: run CodePipeline',
@@ -9,31 +10,61 @@ export const spec: CommandSpec = {
     'Start an AWS CodePipeline execution with variables, follow it stage by stage, say when a manual approval waits, and stop it when the workflow is cancelled.',
   icon: 'git-merge',
   inputs: {
-    'pipeline-name': { description: 'Name of the CodePipeline pipeline.', required: true },
+    'pipeline-name': {
+      kind: 'string',
+      parse: codePipelineName,
+      description: 'Name of the CodePipeline pipeline.',
+      required: true,
+    },
     variables: {
+      kind: 'map',
       description:
         'Pipeline variables as a YAML or JSON map, e.g. {ModelPackageArn: arn:...} (V2 pipelines).',
     },
     'client-request-token': {
+      kind: 'string',
+      pattern: /^[a-zA-Z0-9-]{1,128}$/,
+      allowed: '1-128 letters, digits and hyphens',
       description:
         'Idempotency token; by default derived from the run, attempt, job and step, so a retried step does not start a second execution.',
     },
-    wait: { description: 'Wait for the execution to end (true) or only start it (false).', default: 'true' },
+    wait: {
+      kind: 'boolean',
+      description: 'Wait for the execution to end (true) or only start it (false).',
+      default: 'true',
+    },
     'wait-for-approval': {
+      kind: 'boolean',
       description:
         'At a manual approval, keep waiting (true) or return with the approval waiting (false), e.g. for approve-promotion to decide.',
       default: 'true',
     },
     timeout: {
-      description: 'How long to wait (e.g. 90m, 6h); the execution keeps running after a timeout.',
+      kind: 'duration',
+      bareUnit: 'minutes',
+      minMs: 60_000,
+      maxMs: 72 * 3_600_000,
+      description: 'How long to wait; the execution keeps running after a timeout.',
       default: '6h',
     },
     'cancel-mode': {
+      kind: 'enum',
+      choices: ['stop-and-wait', 'abandon'],
       description:
         'When the workflow is cancelled: stop-and-wait (in-progress actions finish) or abandon (they are abandoned).',
       default: 'stop-and-wait',
     },
     ...AWS_INPUTS,
+  },
+  check(
+    i: { 'pipeline-name': string; variables: Record<string, string>; 'client-request-token'?: string },
+    run,
+  ) {
+    const vars = variables('variables', i.variables);
+    return {
+      variables: vars,
+      token: clientRequestToken(run, i['pipeline-name'], vars, i['client-request-token'] ?? ''),
+    };
   },
   outputs: {
     'execution-id': { description: 'ID of the pipeline execution (set as soon as it starts).' },
@@ -51,4 +82,4 @@ export const spec: CommandSpec = {
     'codepipeline:GetPipelineState',
     'codepipeline:StopPipelineExecution',
   ],
-};
+});

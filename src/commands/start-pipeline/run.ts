@@ -1,43 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { awsFor } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
-import { InputError, UserError } from '../../core/errors.js';
-import { boolean, integer, stringMap } from '../../core/inputs.js';
+import { UserError } from '../../core/errors.js';
 import { parseDefinition } from '../../core/pipelines/definition.js';
 import { executionConsoleUrl } from '../../core/pipelines/executions.js';
 import type { PipelineGateway, PipelineInfo } from '../../core/pipelines/gateway.js';
-import { pipelineName } from '../../core/pipelines/names.js';
 import { checkParameters } from '../../core/pipelines/parameters.js';
-import { clientRequestToken, createToken, description, displayName } from '../../core/pipelines/start.js';
-import type { Host } from '../../hosts/host.js';
+import { clientRequestToken, createToken } from '../../core/pipelines/start.js';
+import type { Host, RunContext } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from '../wait-pipeline/report.js';
+import { spec } from './spec.js';
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
+  const name = inputs['pipeline-name'];
+  const { definition, displayName: display, description: desc } = checked;
+  const roleArn = inputs['role-arn'] ?? '';
+  const settings = inputs.wait ? waitSettings(inputs) : undefined;
 
-export async function run(host: Host): Promise<void> {
-  // Every input is checked before the first AWS call: bad input never starts anything.
-  const name = pipelineName('pipeline-name', host.input('pipeline-name'));
-  const given = stringMap('parameters', host.input('parameters'));
-  const display = displayName('display-name', host.input('display-name'), host.run);
-  const desc = description('description', host.input('description'), host.run);
-  const maxParallel = integer('max-parallel-steps', host.input('max-parallel-steps'), undefined, {
-    min: 1,
-    max: 1000,
-  });
-  const definition = readDefinition(host);
-  const roleArn = host.input('role-arn');
-  if (definition && !ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      'role-arn',
-      'must be an IAM role ARN (arn:aws:iam::<account>:role/<name>) when definition-file is given',
-      roleArn,
-    );
-  }
-  const wait = boolean('wait', host.input('wait'), false);
-  const settings = wait ? waitSettings(host) : undefined;
-
-  const gateway = sagemakerPipelines(awsFor(host));
+  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
 
   let pipeline = await gateway.describePipeline(name);
   if (definition) pipeline = await applyDefinition(host, gateway, name, pipeline, definition, roleArn);
@@ -53,7 +32,7 @@ export async function run(host: Host): Promise<void> {
   } catch (err) {
     throw new UserError(`pipeline '${name}': ${(err as Error).message}`);
   }
-  const parameters = checkParameters('parameters', given, graph.parameters);
+  const parameters = checkParameters('parameters', inputs.parameters, graph.parameters);
 
   const arn = await gateway.startExecution({
     pipelineName: name,
@@ -61,7 +40,7 @@ export async function run(host: Host): Promise<void> {
     displayName: display,
     description: desc,
     clientRequestToken: clientRequestToken(host.run, pipeline.name, parameters),
-    maxParallelSteps: maxParallel,
+    maxParallelSteps: inputs['max-parallel-steps'],
   });
   host.setOutput('execution-arn', arn);
   host.setOutput('execution-url', executionConsoleUrl(arn));
@@ -74,36 +53,6 @@ export async function run(host: Host): Promise<void> {
     return;
   }
   await waitAndReport(host, gateway, [arn], settings);
-}
-
-function readDefinition(host: Host): string | undefined {
-  const file = host.input('definition-file');
-  if (!file) return undefined;
-  const path = isAbsolute(file) ? file : join(host.run.workspace, file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new InputError(
-      'definition-file',
-      `must be a readable file (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-      file,
-    );
-  }
-  try {
-    const doc = JSON.parse(text) as unknown;
-    if (!doc || typeof doc !== 'object' || !Array.isArray((doc as { Steps?: unknown }).Steps))
-      throw new Error('no Steps list');
-  } catch (err) {
-    throw new InputError(
-      'definition-file',
-      `must be a pipeline definition JSON with a Steps list (${(err as Error).message})`,
-      file,
-    );
-  }
-  if (text.length > 1_048_576)
-    throw new InputError('definition-file', 'must be at most 1 MiB (the API limit)', file);
-  return text;
 }
 
 /** Creates the pipeline, or updates it when its definition differs; says which in `pipeline-changed`. */

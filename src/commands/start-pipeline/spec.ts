@@ -1,7 +1,9 @@
-import type { CommandSpec } from '../spec.js';
+import { pipelineName } from '../../core/pipelines/names.js';
+import { defineSpec } from '../../core/spec/types.js';
 import { WAIT_INPUTS, WAIT_OUTPUTS, WAIT_PERMISSIONS } from '../wait-pipeline/spec.js';
+import { checkStart } from './check.js';
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'start-pipeline',
   cli: ['pipeline', 'start'],
   title: 'SageMaker CI/CD: start pipeline',
@@ -9,30 +11,54 @@ export const spec: CommandSpec = {
     "Start a SageMaker pipeline execution (idempotently: a retried step never starts a second one), after checking the parameters against the pipeline's definition; optionally create or update the pipeline first, and wait.",
   icon: 'play',
   inputs: {
-    'pipeline-name': { description: 'Name or ARN of the SageMaker pipeline.', required: true },
+    'pipeline-name': {
+      kind: 'string',
+      parse: pipelineName,
+      description: 'Name or ARN of the SageMaker pipeline.',
+      required: true,
+    },
     parameters: {
+      kind: 'map',
       description:
         'Pipeline parameters as a YAML or JSON map, e.g. {TrainingImage: ..., InputData: s3://...}. Checked against the definition.',
     },
     'display-name': {
+      kind: 'string',
       description:
         'Execution display name (1-82 letters, digits, hyphens). Default: <repo>-<sha7>-run-<run id>-<attempt>.',
     },
     description: {
+      kind: 'string',
+      multiline: true,
+      maxLength: 3072,
       description:
         'Execution description (up to 3072 characters). Default: repository, commit, actor and run URL.',
     },
     'max-parallel-steps': {
+      kind: 'integer',
+      min: 1,
+      max: 1000,
       description: "At most this many steps run at once (ParallelismConfiguration); default: the pipeline's.",
     },
     'definition-file': {
+      kind: 'string',
       description:
         'A pipeline definition JSON file: the pipeline is created, or updated when the definition differs, before starting.',
     },
-    'role-arn': { description: 'The IAM role the pipeline runs as; required with definition-file.' },
-    wait: { description: 'Wait for the execution to end, as wait-pipeline does.', default: 'false' },
+    'role-arn': {
+      kind: 'arn',
+      resource: 'iam-role',
+      description: 'The IAM role the pipeline runs as; required with definition-file.',
+    },
+    wait: {
+      kind: 'boolean',
+      description: 'Wait for the execution to end, as wait-pipeline does.',
+      default: 'false',
+    },
     ...WAIT_INPUTS,
   },
+  // Every input is checked, the wait options too, even when it does not wait.
+  check: checkStart,
   outputs: {
     'execution-arn': { description: 'ARN of the execution, set as soon as it exists.' },
     'execution-url': { description: 'Link to the execution in the SageMaker console.' },
@@ -49,4 +75,4 @@ export const spec: CommandSpec = {
     'iam:PassRole',
     ...WAIT_PERMISSIONS,
   ],
-};
+});

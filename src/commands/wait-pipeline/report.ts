@@ -1,20 +1,15 @@
 import { errorMessage } from '../../core/errors.js';
-import { boolean, choices, duration, integer } from '../../core/inputs.js';
+import type { InputValues } from '../../core/spec/types.js';
 import { parseDefinition, type PipelineGraph } from '../../core/pipelines/definition.js';
 import { executionConsoleUrl, executionId, executionsTable } from '../../core/pipelines/executions.js';
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
 import type { PollPolicy } from '../../core/pipelines/schedule.js';
 import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
 import { executionSummary } from '../../core/pipelines/summary.js';
-import {
-  DEFAULT_FAIL_ON,
-  FAIL_ON,
-  overallStatus,
-  verdict,
-  type FailOn,
-} from '../../core/pipelines/verdict.js';
+import { overallStatus, verdict, type FailOn } from '../../core/pipelines/verdict.js';
 import { waitForExecutions, type ExecutionResult } from '../../core/pipelines/wait.js';
 import type { Host } from '../../hosts/host.js';
+import type { WAIT_INPUTS } from './spec.js';
 
 export interface WaitSettings {
   timeoutMs: number;
@@ -23,30 +18,14 @@ export interface WaitSettings {
   stopOnCancel: boolean;
 }
 
-/** The wait inputs, parsed (before any AWS call, so bad input never starts anything). */
-export function waitSettings(host: Host): WaitSettings {
-  const minutes = integer('timeout-minutes', host.input('timeout-minutes'), 360, {
-    min: 1,
-    max: 4320,
-    unit: 'minutes',
-  });
-  const rawPoll = host.input('poll-interval');
-  const policy: PollPolicy =
-    !rawPoll || rawPoll.toLowerCase() === 'adaptive'
-      ? { kind: 'adaptive' }
-      : {
-          kind: 'fixed',
-          intervalMs: duration('poll-interval', rawPoll, 30_000, {
-            minMs: 5_000,
-            maxMs: 600_000,
-            defaultUnit: 's',
-          })!,
-        };
+/** The wait inputs (already parsed from the spec) as the wait engine takes them. */
+export function waitSettings(inputs: InputValues<typeof WAIT_INPUTS>): WaitSettings {
+  const poll = inputs['poll-interval'];
   return {
-    timeoutMs: minutes * 60_000,
-    policy,
-    failOn: choices('fail-on', host.input('fail-on'), FAIL_ON, DEFAULT_FAIL_ON),
-    stopOnCancel: boolean('stop-on-cancel', host.input('stop-on-cancel'), true),
+    timeoutMs: inputs['timeout-minutes'],
+    policy: poll === 'adaptive' ? { kind: 'adaptive' } : { kind: 'fixed', intervalMs: poll },
+    failOn: inputs['fail-on'],
+    stopOnCancel: inputs['stop-on-cancel'],
   };
 }
 

@@ -1,24 +1,10 @@
 import { awsFor } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
-import { InputError } from '../../core/errors.js';
-import { list } from '../../core/inputs.js';
-import { EXECUTION_ARN } from '../../core/pipelines/gateway.js';
-import type { Host } from '../../hosts/host.js';
+import type { RunContext } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from './report.js';
+import { spec } from './spec.js';
 
-export async function run(host: Host): Promise<void> {
-  const arns = [...new Set(list('execution-arn', host.input('execution-arn')))];
-  if (!arns.length)
-    throw new InputError('execution-arn', 'is required: one or more pipeline execution ARNs, one per line');
-  for (const arn of arns) {
-    if (!EXECUTION_ARN.test(arn)) {
-      throw new InputError(
-        'execution-arn',
-        'must be pipeline execution ARNs (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)',
-        arn,
-      );
-    }
-  }
-  const settings = waitSettings(host);
-  await waitAndReport(host, sagemakerPipelines(awsFor(host)), arns, settings);
+export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
+  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
+  await waitAndReport(host, gateway, inputs['execution-arn'], waitSettings(inputs));
 }

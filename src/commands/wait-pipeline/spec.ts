@@ -1,29 +1,42 @@
-import { AWS_INPUTS } from '../aws-inputs.js';
-import type { CommandSpec, InputSpec, OutputSpec } from '../spec.js';
+import { ARNS } from '../../core/spec/arns.js';
+import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { defineInputs, defineSpec, type OutputSpec } from '../../core/spec/types.js';
+import { FAIL_ON } from '../../core/pipelines/verdict.js';
 
 /** Inputs that decide how a wait behaves: shared with start-pipeline's `wait: true`. */
-export const WAIT_INPUTS: Record<string, InputSpec> = {
+export const WAIT_INPUTS = defineInputs({
   'timeout-minutes': {
-    description:
-      'Give up after this many minutes (1-4320): exit code 3, and stop the executions when stop-on-cancel is true.',
+    kind: 'duration',
+    bareUnit: 'minutes',
+    minMs: 60_000,
+    maxMs: 72 * 3_600_000,
+    description: 'Give up after this long: exit code 3, and stop the executions when stop-on-cancel is true.',
     default: '360',
   },
   'poll-interval': {
+    kind: 'duration',
+    bareUnit: 'seconds',
+    minMs: 5_000,
+    maxMs: 600_000,
+    words: ['adaptive'],
     description:
-      "'adaptive' (dense near the start and near the times the previous successful execution's steps ended, sparse between), or a fixed interval such as 30s (5s-10m).",
+      "'adaptive' (dense near the start and near the times the previous successful execution's steps ended, sparse between), or a fixed interval.",
     default: 'adaptive',
   },
   'fail-on': {
+    kind: 'list',
+    choices: FAIL_ON,
     description: 'What fails the step, comma-separated: failed, stopped, condition-false.',
     default: 'failed, stopped',
   },
   'stop-on-cancel': {
+    kind: 'boolean',
     description:
       'When the workflow is cancelled or the wait times out, stop the executions waited on (StopPipelineExecution).',
     default: 'true',
   },
   ...AWS_INPUTS,
-};
+});
 
 export const WAIT_OUTPUTS: Record<string, OutputSpec> = {
   status: {
@@ -52,7 +65,7 @@ export const WAIT_PERMISSIONS = [
   'sagemaker:StopPipelineExecution',
 ];
 
-export const spec: CommandSpec = {
+export const spec = defineSpec({
   action: 'wait-pipeline',
   cli: ['pipeline', 'wait'],
   title: 'SageMaker CI/CD: wait for pipeline executions',
@@ -61,6 +74,9 @@ export const spec: CommandSpec = {
   icon: 'clock',
   inputs: {
     'execution-arn': {
+      kind: 'list',
+      pattern: ARNS['pipeline-execution'].pattern,
+      allowed: ARNS['pipeline-execution'].shape,
       description: 'ARN of the pipeline execution to wait on; several, one per line.',
       required: true,
     },
@@ -68,4 +84,4 @@ export const spec: CommandSpec = {
   },
   outputs: WAIT_OUTPUTS,
   permissions: WAIT_PERMISSIONS,
-};
+});

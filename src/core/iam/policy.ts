@@ -33,7 +33,7 @@ const PASSED_TO: Record<string, string[]> = {
  * named by inputs, and are not known here); iam:PassRole, the one permission that could widen
  * access, is limited to the services the command hands a role to.
  */
-export function commandPolicy(action: string, permissions: string[]): PolicyDocument {
+export function commandPolicy(action: string, permissions: readonly string[]): PolicyDocument {
   const calls = [...new Set(permissions.filter((p) => p !== 'iam:PassRole'))].sort();
   const statements: Statement[] = [{ Sid: sid(action), Effect: 'Allow', Action: calls, Resource: '*' }];
   if (permissions.includes('iam:PassRole')) {

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../../commands/spec.js';
+import type { CommandSpec } from '../spec/types.js';
 import { generateBuildspec } from '../buildspecs/generate.js';
 import { commandPolicy, endpointRollbackAlarms, triggerRole } from '../iam/policy.js';
 

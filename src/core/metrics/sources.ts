@@ -34,33 +34,8 @@ export interface RegistryGateway {
 /** Reads a workspace file; throws ReportError when it is missing. */
 export type FileReader = (path: string) => Promise<string>;
 
-const PACKAGE_ARN =
-  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}(?:\/\d+)?$/;
-const EXECUTION_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:pipeline\/[^/]+\/execution\/[a-z0-9]+$/i;
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
 const GROUP_NAME = /^[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}$/;
-
-export function packageArn(input: string, raw: string): string {
-  if (!PACKAGE_ARN.test(raw)) {
-    throw new InputError(
-      input,
-      'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
-      raw,
-    );
-  }
-  return raw;
-}
-
-export function executionArn(input: string, raw: string): string {
-  if (!EXECUTION_ARN.test(raw)) {
-    throw new InputError(
-      input,
-      'must be a pipeline execution ARN (arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)',
-      raw,
-    );
-  }
-  return raw;
-}
 
 export function groupName(input: string, raw: string): string {
   const name = raw.replace(/^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package-group\//, '');

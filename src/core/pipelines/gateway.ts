@@ -103,9 +103,6 @@ export function pipelineOfExecution(arn: string): string {
   return m ? m[1]! : '';
 }
 
-export const EXECUTION_ARN =
-  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/[^/]+\/execution\/[^/]+$/;
-
 /**
  * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
  * connection), after the client's own retries. Waits swallow it and poll again.

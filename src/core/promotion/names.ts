@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { ARNS, isArn } from '../spec/arns.js';
 
 /** EndpointName, EndpointConfigName and ModelName: `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`. */
 const RESOURCE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-package\/\S{1,2048}$/;
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
 
 export function endpointName(input: string, raw: string): string {
@@ -23,22 +22,15 @@ export function endpointName(input: string, raw: string): string {
 export function modelPackageArn(input: string, raw: string): string {
   const value = raw.trim();
   if (!value) throw new InputError(input, 'is required: the ARN of a versioned model package');
-  if (value.length > 2048 || !MODEL_PACKAGE_ARN.test(value)) {
-    throw new InputError(
-      input,
-      'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
-      raw,
-    );
-  }
+  if (!isArn('model-package', value))
+    throw new InputError(input, `must be ${ARNS['model-package'].shape}`, raw);
   return value;
 }
 
 export function roleArn(input: string, raw: string): string {
   const value = raw.trim();
   if (!value) throw new InputError(input, 'is required: the IAM role SageMaker assumes to host the model');
-  if (value.length < 20 || value.length > 2048 || !ROLE_ARN.test(value)) {
-    throw new InputError(input, 'must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)', raw);
-  }
+  if (!isArn('iam-role', value)) throw new InputError(input, `must be ${ARNS['iam-role'].shape}`, raw);
   return value;
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { duration, integer, list } from '../inputs.js';
+import type { StrategyInputs } from './strategy-inputs.js';
 import {
   LIMITS,
   STRATEGIES,
@@ -25,35 +25,16 @@ export interface DeployPlan {
   alarms: string[];
 }
 
-/** The raw strategy inputs of `deploy`, as strings (empty when unset). */
-export interface StrategyInputs {
-  strategy: string;
-  'instance-count': string;
-  'canary-size': string;
-  'linear-step-size': string;
-  'rolling-batch-size': string;
-  'wait-interval': string;
-  'termination-wait': string;
-  'max-execution-timeout': string;
-  'rollback-alarms': string;
-}
-
 const DEFAULT_WAIT_SECONDS = 300;
-const DEFAULT_SIZE: Record<'canary' | 'linear' | 'rolling', string> = {
-  canary: '10%',
-  linear: '10%',
-  rolling: '25%',
+const DEFAULT_SIZE: Record<'canary' | 'linear' | 'rolling', Capacity> = {
+  canary: { type: 'CAPACITY_PERCENT', value: 10 },
+  linear: { type: 'CAPACITY_PERCENT', value: 10 },
+  rolling: { type: 'CAPACITY_PERCENT', value: 25 },
 };
-/** CloudWatch alarm names: 1-255 characters, no control characters. */
-const ALARM_NAME = /^[^\p{Cc}]{1,255}$/u;
 
 /** Parses and checks every strategy option before any AWS call; errors name the limit. */
 export function parsePlan(raw: StrategyInputs): DeployPlan {
-  const instanceCount = integer('instance-count', raw['instance-count'], 1, {
-    min: 1,
-    max: 1000,
-    unit: 'instances',
-  });
+  const instanceCount = raw['instance-count'];
   const { strategy, preset, presetName } = parseStrategy(raw.strategy);
   const uses = new Set(STRATEGIES[strategy].options);
   for (const option of [
@@ -63,19 +44,19 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
     'termination-wait',
     'max-execution-timeout',
   ] as const) {
-    if (raw[option].trim() && !uses.has(option)) {
+    if (raw[option] !== undefined && !uses.has(option)) {
       throw new InputError(
         option,
         `does not apply to strategy ${strategy} (it takes ${[...uses].join(', ') || 'no options'})`,
       );
     }
   }
-  if (raw['wait-interval'].trim() && !uses.has('wait-interval')) {
+  if (raw['wait-interval'] !== undefined && !uses.has('wait-interval')) {
     throw new InputError('wait-interval', `does not apply to strategy ${strategy}`);
   }
   if (presetName) {
     for (const option of ['canary-size', 'linear-step-size', 'wait-interval'] as const) {
-      if (raw[option].trim()) {
+      if (raw[option] !== undefined) {
         throw new InputError(
           option,
           `conflicts with strategy ${presetName}, which sets it; use strategy ${strategy} to choose it yourself`,
@@ -97,32 +78,31 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
       0,
       LIMITS.terminationWaitSeconds,
     ),
-    alarms: alarms(raw['rollback-alarms']),
+    alarms: raw['rollback-alarms'],
   };
   if (strategy === 'all-at-once') plan.waitIntervalSeconds = 0;
-  const timeout = raw['max-execution-timeout'].trim()
-    ? seconds(
-        'max-execution-timeout',
-        raw['max-execution-timeout'],
-        undefined,
-        LIMITS.maxExecutionTimeoutSeconds,
-      )
-    : undefined;
+  const timeout =
+    raw['max-execution-timeout'] !== undefined
+      ? seconds(
+          'max-execution-timeout',
+          raw['max-execution-timeout'],
+          undefined,
+          LIMITS.maxExecutionTimeoutSeconds,
+        )
+      : undefined;
   if (timeout !== undefined) plan.maxExecutionTimeoutSeconds = timeout;
 
   // A preset's own sizes are checked too; the error then names 'strategy', the input that set them.
   const from = (option: string) => (presetName ? 'strategy' : option);
   if (strategy === 'canary') {
-    plan.canarySize =
-      preset?.canarySize ?? capacity('canary-size', raw['canary-size'] || DEFAULT_SIZE.canary);
+    plan.canarySize = preset?.canarySize ?? raw['canary-size'] ?? DEFAULT_SIZE.canary;
     checkCapacity(from('canary-size'), plan.canarySize, instanceCount, LIMITS.canaryPercent, 0);
   } else if (strategy === 'linear') {
-    plan.linearStepSize =
-      preset?.linearStepSize ?? capacity('linear-step-size', raw['linear-step-size'] || DEFAULT_SIZE.linear);
+    plan.linearStepSize = preset?.linearStepSize ?? raw['linear-step-size'] ?? DEFAULT_SIZE.linear;
     const limit = LIMITS.linearPercent;
     checkCapacity(from('linear-step-size'), plan.linearStepSize, instanceCount, limit, limit.min);
   } else if (strategy === 'rolling') {
-    plan.rollingBatchSize = capacity('rolling-batch-size', raw['rolling-batch-size'] || DEFAULT_SIZE.rolling);
+    plan.rollingBatchSize = raw['rolling-batch-size'] ?? DEFAULT_SIZE.rolling;
     const limit = LIMITS.rollingPercent;
     checkCapacity('rolling-batch-size', plan.rollingBatchSize, instanceCount, limit, limit.min);
   }
@@ -139,12 +119,12 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
   return plan;
 }
 
-function parseStrategy(raw: string): {
+function parseStrategy(raw: string | undefined): {
   strategy: StrategyName;
   preset?: ReturnType<typeof parsePreset>;
   presetName?: string;
 } {
-  const value = raw.trim() || 'blue-green';
+  const value = raw?.trim() || 'blue-green';
   const named = STRATEGY_NAMES.find((s) => s === value.toLowerCase());
   if (named) return { strategy: named };
   const preset = parsePreset(value);
@@ -192,40 +172,20 @@ function checkCapacity(
   }
 }
 
+/** A duration input (ms, already within its range) as the whole seconds SageMaker takes. */
 function seconds(
   input: string,
-  raw: string,
+  ms: number | undefined,
   fallback: number | undefined,
   limit: { min: number; max: number; text: string },
 ): number {
-  const ms = duration(input, raw, fallback === undefined ? undefined : fallback * 1000, {
-    minMs: 0,
-    maxMs: Number.MAX_SAFE_INTEGER,
-    defaultUnit: 's',
-  });
-  if (ms === undefined) throw new InputError(input, 'is required');
-  if (ms % 1000) throw new InputError(input, 'must be a whole number of seconds', raw);
+  if (ms === undefined) {
+    if (fallback === undefined) throw new InputError(input, 'is required');
+    return fallback;
+  }
+  if (ms % 1000) throw new InputError(input, 'must be a whole number of seconds', `${ms}ms`);
   const s = ms / 1000;
   if (s < limit.min || s > limit.max)
-    throw new InputError(input, `is outside SageMaker's limit (${limit.text})`, raw);
+    throw new InputError(input, `is outside SageMaker's limit (${limit.text})`, `${s}s`);
   return s;
-}
-
-function alarms(raw: string): string[] {
-  const names = [...new Set(list('rollback-alarms', raw))];
-  if (names.length > LIMITS.alarms.max) {
-    throw new InputError(
-      'rollback-alarms',
-      `names ${names.length} alarms; SageMaker allows ${LIMITS.alarms.text}`,
-    );
-  }
-  for (const name of names) {
-    if (!ALARM_NAME.test(name))
-      throw new InputError(
-        'rollback-alarms',
-        'items must be CloudWatch alarm names (1-255 characters)',
-        name,
-      );
-  }
-  return names;
 }

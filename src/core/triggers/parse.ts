@@ -1,8 +1,6 @@
 import { InputError } from '../errors.js';
-import { boolean, choice, duration, integer, stringMap } from '../inputs.js';
-import { pipelineName } from '../pipelines/names.js';
-import { TARGET_KINDS, TRIGGER_KINDS, type TriggerDefinition, type TriggerSource } from './definition.js';
-import { scheduleExpression } from './schedule.js';
+import type { TriggerDefinition, TriggerSource } from './definition.js';
+import type { TriggerInputs } from './inputs.js';
 import * as v from './validate.js';
 
 /** A trigger as the inputs describe it; the pipeline is still a name or ARN (resolved to an ARN later). */
@@ -12,7 +10,7 @@ export interface ParsedTrigger extends Omit<TriggerDefinition, 'target'> {
     | Extract<TriggerDefinition['target'], { kind: 'github-workflow' }>;
 }
 
-const FOR_KIND: Record<TriggerSource['kind'], string[]> = {
+const FOR_KIND: Record<TriggerSource['kind'], (keyof TriggerInputs)[]> = {
   s3: ['bucket', 'prefix', 'suffix'],
   schedule: ['schedule'],
   drift: ['alarm-name'],
@@ -20,90 +18,87 @@ const FOR_KIND: Record<TriggerSource['kind'], string[]> = {
 };
 
 /** Every input checked before any AWS call; inputs that belong to another kind are refused. */
-export function parseTrigger(input: (name: string) => string, apiUrl: string): ParsedTrigger {
-  const name = v.ruleName('name', input('name'));
-  const kind = choice('kind', input('kind'), TRIGGER_KINDS);
+export function parseTrigger(i: TriggerInputs, apiUrl: string): ParsedTrigger {
+  const kind = i.kind;
   for (const [other, names] of Object.entries(FOR_KIND)) {
     if (other === kind) continue;
     for (const n of names) {
-      if (input(n)) throw new InputError(n, `is for kind ${other}, not ${kind}`);
+      if (i[n] !== undefined) throw new InputError(n, `is for kind ${other}, not ${kind}`);
     }
   }
-  const source = parseSource(kind, input);
-  const targetKind = choice('target', input('target'), TARGET_KINDS, 'sagemaker-pipeline');
+  const source = parseSource(i);
   let target: ParsedTrigger['target'];
-  if (targetKind === 'sagemaker-pipeline') {
-    for (const n of ['repository', 'workflow']) {
-      if (input(n)) throw new InputError(n, 'is for target github-workflow, not sagemaker-pipeline');
+  if (i.target === 'sagemaker-pipeline') {
+    for (const n of ['repository', 'workflow'] as const) {
+      if (i[n] !== undefined)
+        throw new InputError(n, 'is for target github-workflow, not sagemaker-pipeline');
     }
     target = {
       kind: 'sagemaker-pipeline',
-      pipeline: pipelineName('pipeline-name', input('pipeline-name')),
-      parameters: v.pipelineParameters(
-        'pipeline-parameters',
-        stringMap('pipeline-parameters', input('pipeline-parameters')),
-      ),
+      pipeline: required('pipeline-name', i['pipeline-name'], 'the name or ARN of a SageMaker pipeline'),
+      parameters: v.pipelineParameters('pipeline-parameters', i['pipeline-parameters']),
     };
   } else {
-    for (const n of ['pipeline-name', 'pipeline-parameters']) {
-      if (input(n)) throw new InputError(n, 'is for target sagemaker-pipeline, not github-workflow');
+    for (const n of ['pipeline-name'] as const) {
+      if (i[n] !== undefined)
+        throw new InputError(n, 'is for target sagemaker-pipeline, not github-workflow');
     }
+    if (Object.keys(i['pipeline-parameters']).length)
+      throw new InputError('pipeline-parameters', 'is for target sagemaker-pipeline, not github-workflow');
     target = {
       kind: 'github-workflow',
-      repository: v.repository('repository', input('repository')),
-      workflow: v.workflowId('workflow', input('workflow')),
-      ref: v.gitRef('ref', input('ref') || 'main'),
+      repository: required('repository', i.repository, 'a GitHub repository as owner/name'),
+      workflow: required(
+        'workflow',
+        i.workflow,
+        'a workflow file name in .github/workflows (deploy.yml) or a workflow id',
+      ),
+      ref: i.ref,
       apiUrl,
     };
   }
-  const maxAge = duration('max-event-age', input('max-event-age'), 86_400_000, {
-    minMs: 60_000,
-    maxMs: 86_400_000,
-    defaultUnit: 's',
-  })!;
+  const maxAge = i['max-event-age'];
   if (maxAge % 1000)
-    throw new InputError('max-event-age', 'must be a whole number of seconds', input('max-event-age'));
-  const dlq = input('dead-letter-queue-arn');
-  const description = input('description') || defaultDescription(source, target);
-  if (description.length > 512) throw new InputError('description', 'must be at most 512 characters');
+    throw new InputError('max-event-age', 'must be a whole number of seconds', `${maxAge}ms`);
+  const dlq = i['dead-letter-queue-arn'];
   return {
-    name,
-    description,
-    state: boolean('enabled', input('enabled'), true) ? 'ENABLED' : 'DISABLED',
+    name: i.name,
+    description: i.description ?? defaultDescription(source, target),
+    state: i.enabled ? 'ENABLED' : 'DISABLED',
     source,
     target,
-    roleArn: v.roleArn('role-arn', input('role-arn')),
-    retry: {
-      maximumRetryAttempts: integer('max-retry-attempts', input('max-retry-attempts'), 185, {
-        min: 0,
-        max: 185,
-      }),
-      maximumEventAgeInSeconds: maxAge / 1000,
-    },
-    ...(dlq ? { deadLetterQueueArn: v.queueArn('dead-letter-queue-arn', dlq) } : {}),
+    roleArn: i['role-arn'],
+    retry: { maximumRetryAttempts: i['max-retry-attempts'], maximumEventAgeInSeconds: maxAge / 1000 },
+    ...(dlq ? { deadLetterQueueArn: dlq } : {}),
   };
 }
 
-function parseSource(kind: TriggerSource['kind'], input: (name: string) => string): TriggerSource {
-  switch (kind) {
-    case 's3': {
-      const prefix = v.keyPart('prefix', input('prefix'));
-      const suffix = v.keyPart('suffix', input('suffix'));
+function required<T>(input: string, value: T | undefined, what: string): T {
+  if (value === undefined) throw new InputError(input, `is required: ${what}`);
+  return value;
+}
+
+function parseSource(i: TriggerInputs): TriggerSource {
+  switch (i.kind) {
+    case 's3':
       return {
-        kind,
-        bucket: v.bucketName('bucket', input('bucket')),
-        ...(prefix ? { prefix } : {}),
-        ...(suffix ? { suffix } : {}),
+        kind: 's3',
+        bucket: required('bucket', i.bucket, 'an S3 bucket name'),
+        ...(i.prefix ? { prefix: i.prefix } : {}),
+        ...(i.suffix ? { suffix: i.suffix } : {}),
       };
-    }
     case 'schedule':
-      return { kind, expression: scheduleExpression('schedule', input('schedule')) };
+      return { kind: 'schedule', expression: required('schedule', i.schedule, 'rate(...) or cron(...)') };
     case 'drift':
-      return { kind, alarmName: v.alarmName('alarm-name', input('alarm-name')) };
+      return { kind: 'drift', alarmName: required('alarm-name', i['alarm-name'], 'a CloudWatch alarm name') };
     case 'model-approved':
       return {
-        kind,
-        modelPackageGroup: v.modelPackageGroup('model-package-group', input('model-package-group')),
+        kind: 'model-approved',
+        modelPackageGroup: required(
+          'model-package-group',
+          i['model-package-group'],
+          'a model package group name',
+        ),
       };
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { ARNS } from '../spec/arns.js';
 
 /**
  * Names and ARNs a trigger takes, checked against the limits and patterns of the EventBridge,
@@ -24,7 +25,12 @@ export const bucketName = (input: string, raw: string) =>
   );
 
 export const alarmName = (input: string, raw: string) =>
-  check(input, raw, /^[^\n]{1,255}$/, 'a CloudWatch alarm name (1-255 characters)');
+  check(
+    input,
+    raw,
+    /^[^\p{Cc}]{1,255}$/u,
+    'a CloudWatch alarm name (1-255 characters, no control characters)',
+  );
 
 export const modelPackageGroup = (input: string, raw: string) =>
   check(
@@ -35,20 +41,10 @@ export const modelPackageGroup = (input: string, raw: string) =>
   );
 
 export const roleArn = (input: string, raw: string) =>
-  check(
-    input,
-    raw,
-    /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
-    'an IAM role ARN (arn:aws:iam::<account>:role/<name>) that EventBridge can assume',
-  );
+  check(input, raw, ARNS['iam-role'].pattern, `${ARNS['iam-role'].shape} that EventBridge can assume`);
 
 export const queueArn = (input: string, raw: string) =>
-  check(
-    input,
-    raw,
-    /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/,
-    'an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>)',
-  );
+  check(input, raw, ARNS['sqs-queue'].pattern, ARNS['sqs-queue'].shape);
 
 export const repository = (input: string, raw: string) =>
   check(input, raw, /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/, 'a GitHub repository as owner/name');

@@ -100,7 +100,7 @@ describe('duration', () => {
   });
   it('refuses unknown units and out-of-range values', () => {
     expect(() => duration('poll-interval', '5 parsecs', undefined, opts)).toThrow(
-      `input 'poll-interval' must be a duration from 1s to 1h (e.g. 30s, 5m, 1h), got "5 parsecs"`,
+      `input 'poll-interval' must be a duration from 1s to 1h, such as 90s, 15m or 2h (a bare number counts seconds), got "5 parsecs"`,
     );
     expect(() => duration('poll-interval', '2h', undefined, opts)).toThrow('got "2h"');
     expect(() => duration('poll-interval', '500ms', undefined, opts)).toThrow('got "500ms"');
@@ -108,6 +108,7 @@ describe('duration', () => {
   it('formats durations for messages', () => {
     expect(formatDuration(5400_000)).toBe('1h30m');
     expect(formatDuration(61_000)).toBe('1m1s');
-    expect(formatDuration(0)).toBe('0ms');
+    expect(formatDuration(0)).toBe('0s');
+    expect(formatDuration(500)).toBe('500ms');
   });
 });

@@ -1,25 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseFlags } from '../../../src/hosts/cli.js';
-import { spec } from '../../../src/commands/describe-pipeline/spec.js';
 import { codebuildRunInfo, githubRunInfo } from '../../../src/hosts/run-info.js';
-
-describe('parseFlags', () => {
-  it('reads --name value, --name=value, bare flags and repeats', () => {
-    const o = parseFlags(spec, ['--pipeline-name', 'a', '--max-results=3', '--json', '--debug']);
-    expect(o.flags).toMatchObject({ 'pipeline-name': 'a', 'max-results': '3' });
-    expect(o.json).toBe(true);
-    expect(o.debug).toBe(true);
-    expect(parseFlags(spec, ['--pipeline-name', 'a', '--pipeline-name', 'b']).flags['pipeline-name']).toBe(
-      'a\nb',
-    );
-  });
-  it('refuses unknown options and stray words, exit 2', () => {
-    expect(() => parseFlags(spec, ['--pipline-name', 'a'])).toThrow(
-      "unknown option --pipline-name; see 'sagemaker-cicd pipeline describe --help'",
-    );
-    expect(() => parseFlags(spec, ['oops'])).toThrow('unexpected argument "oops"');
-  });
-});
 
 describe('run info', () => {
   it('reads a CodeBuild webhook build', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { createCliHost, parseFlags } from '../../../src/hosts/cli.js';
+import { createCliHost } from '../../../src/hosts/cli.js';
 import { spec } from '../../../src/commands/describe-pipeline/spec.js';
+import type { Host } from '../../../src/hosts/host.js';
 
 describe('CLI host masking', () => {
   it('never prints a masked value, in logs or outputs', () => {
@@ -9,7 +10,7 @@ describe('CLI host masking', () => {
     const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
     const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
     try {
-      const host = createCliHost(spec, parseFlags(spec, []), {});
+      const { host } = createCliHost(spec, { values: {}, json: false, debug: false }, {});
       host.mask('s3cr3t-token');
       host.info('using s3cr3t-token now');
       host.warning('bad s3cr3t-token');
@@ -30,11 +31,15 @@ describe('a failing command', () => {
     const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
     let code;
     try {
-      const host = createCliHost(spec, parseFlags(spec, []), {});
-      code = await execute(host, async (h) => {
-        h.mask('s3cr3t-token');
+      const runtime = createCliHost(
+        spec,
+        { values: { 'pipeline-name': 'p' }, json: false, debug: false },
+        {},
+      );
+      ({ code } = await execute(runtime, spec, async ({ host }: { host: Host }) => {
+        host.mask('s3cr3t-token');
         throw new Error('request with s3cr3t-token refused');
-      });
+      }));
     } finally {
       e.mockRestore();
     }

@@ -4,6 +4,8 @@ import { MemoryLog } from '../../../../src/core/log.js';
 import { deploy, failureMessage, type DeployContext } from '../../../../src/core/promotion/deploy.js';
 import type { Endpoint, PromotionGateway } from '../../../../src/core/promotion/gateway.js';
 import { parsePlan } from '../../../../src/core/promotion/plan.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
+import { STRATEGY_INPUTS } from '../../../../src/core/promotion/strategy-inputs.js';
 
 const PKG = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3';
 const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-hosting';
@@ -119,17 +121,12 @@ const request = (strategy = 'canary', commit = 'abcdef1234567') => ({
   roleArn: ROLE,
   instanceType: 'ml.m5.large',
   commit,
-  plan: parsePlan({
-    strategy,
-    'instance-count': '2',
-    'canary-size': '',
-    'linear-step-size': '',
-    'rolling-batch-size': '',
-    'wait-interval': '',
-    'termination-wait': '',
-    'max-execution-timeout': '',
-    'rollback-alarms': 'p99-latency',
-  }),
+  plan: parsePlan(
+    parseInputGroup(
+      STRATEGY_INPUTS,
+      (n) => ({ strategy, 'instance-count': '2', 'rollback-alarms': 'p99-latency' })[n],
+    ),
+  ),
 });
 
 describe('deploy', () => {

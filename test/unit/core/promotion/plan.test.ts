@@ -1,21 +1,14 @@
 import { InputError } from '../../../../src/core/errors.js';
 import { deploymentConfig } from '../../../../src/core/promotion/deployment-config.js';
-import { parsePlan, type StrategyInputs } from '../../../../src/core/promotion/plan.js';
+import { parsePlan } from '../../../../src/core/promotion/plan.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
+import { STRATEGY_INPUTS } from '../../../../src/core/promotion/strategy-inputs.js';
 
-const inputs = (over: Partial<StrategyInputs>): StrategyInputs => ({
-  strategy: '',
-  'instance-count': '',
-  'canary-size': '',
-  'linear-step-size': '',
-  'rolling-batch-size': '',
-  'wait-interval': '',
-  'termination-wait': '',
-  'max-execution-timeout': '',
-  'rollback-alarms': '',
-  ...over,
-});
-const config = (over: Partial<StrategyInputs>) => deploymentConfig(parsePlan(inputs(over)));
-const refusal = (over: Partial<StrategyInputs>) => {
+type Raw = Record<string, string>;
+/** The strategy inputs as a workflow writes them, parsed as the host parses them. */
+const inputs = (over: Raw) => parseInputGroup(STRATEGY_INPUTS, (n) => over[n]);
+const config = (over: Raw) => deploymentConfig(parsePlan(inputs(over)));
+const refusal = (over: Raw) => {
   try {
     parsePlan(inputs(over));
   } catch (err) {
@@ -132,7 +125,7 @@ describe('limits, checked before any call and named', () => {
     [{ 'max-execution-timeout': '9h' }, /maximum execution timeout 600-28800 s/],
     [
       { 'rollback-alarms': 'a,b,c,d,e,f,g,h,i,j,k' },
-      /names 11 alarms; SageMaker allows 1-10 CloudWatch alarms/,
+      /rollback-alarms' names too many alarms; SageMaker allows 1-10/,
     ],
     [{ strategy: 'Canary60Percent5Minutes' }, /input 'strategy'.*canary at most 50%/],
     [{ strategy: 'Linear10PercentEvery90Minutes' }, /wait interval 0-3600 s/],

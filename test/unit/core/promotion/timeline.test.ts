@@ -1,20 +1,10 @@
-import { parsePlan, type StrategyInputs } from '../../../../src/core/promotion/plan.js';
+import { parsePlan } from '../../../../src/core/promotion/plan.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
+import { STRATEGY_INPUTS } from '../../../../src/core/promotion/strategy-inputs.js';
 import { strategiesMarkdown, strategiesText } from '../../../../src/core/promotion/strategies-doc.js';
 import { timelineMarkdown, trafficSteps } from '../../../../src/core/promotion/timeline.js';
 
-const plan = (over: Partial<StrategyInputs>) =>
-  parsePlan({
-    strategy: '',
-    'instance-count': '',
-    'canary-size': '',
-    'linear-step-size': '',
-    'rolling-batch-size': '',
-    'wait-interval': '',
-    'termination-wait': '',
-    'max-execution-timeout': '',
-    'rollback-alarms': '',
-    ...over,
-  });
+const plan = (over: Record<string, string>) => parsePlan(parseInputGroup(STRATEGY_INPUTS, (n) => over[n]));
 
 describe('traffic timeline', () => {
   it('canary: the canary share, then all after the wait, then the old fleet goes', () => {

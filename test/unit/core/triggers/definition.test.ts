@@ -7,14 +7,20 @@ import {
   type TriggerDefinition,
 } from '../../../../src/core/triggers/definition.js';
 import { parseTrigger } from '../../../../src/core/triggers/parse.js';
+import { TRIGGER_INPUTS } from '../../../../src/core/triggers/inputs.js';
+import { parseInputGroup } from '../../../../src/core/spec/parse.js';
 import { cloudFormation } from '../../../../src/core/triggers/cloudformation.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-cicd-trigger';
 const PIPELINE = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train';
 const DLQ = 'arn:aws:sqs:us-east-1:123456789012:trigger-dlq';
 
+/** The inputs as a workflow writes them, parsed as the host parses them, then the trigger rules. */
 const parse = (inputs: Record<string, string>) =>
-  parseTrigger((n) => inputs[n] ?? '', 'https://api.github.com');
+  parseTrigger(
+    parseInputGroup(TRIGGER_INPUTS, (n) => inputs[n]),
+    'https://api.github.com',
+  );
 
 function pipelineTrigger(inputs: Record<string, string>): TriggerDefinition {
   const p = parse({ 'role-arn': ROLE, 'pipeline-name': PIPELINE, ...inputs });
