@@ -6,7 +6,7 @@
  * and 90th percentile over seeded runs whose step durations vary by ±jitter against the previous
  * successful execution. Then K = 50 executions of one pipeline waited together against K = 1.
  */
-import type { PollPolicy } from '../../src/core/pipelines/schedule.js';
+import type { PollPolicy } from '../../src/core/wait/schedule.js';
 import { scenario, type Measure } from './support/pipeline-wait-scenario.js';
 
 const SEEDS = 11;

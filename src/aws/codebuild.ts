@@ -1,6 +1,7 @@
 import {
   BatchGetBuildsCommand,
   CodeBuildClient,
+  ListBuildsForProjectCommand,
   StartBuildCommand,
   StopBuildCommand,
   type Build as SdkBuild,
@@ -19,10 +20,15 @@ function toBuild(b: SdkBuild): Build {
     complete: Boolean(b.buildComplete),
     currentPhase: b.currentPhase,
     number: b.buildNumber,
+    ...(b.projectName ? { project: b.projectName } : {}),
+    ...(b.startTime ? { startTime: b.startTime.getTime() } : {}),
+    ...(b.endTime ? { endTime: b.endTime.getTime() } : {}),
     phases: (b.phases ?? []).map((p) => ({
       type: p.phaseType ?? '',
       status: p.phaseStatus,
       durationSeconds: p.durationInSeconds,
+      ...(p.startTime ? { startTime: p.startTime.getTime() } : {}),
+      ...(p.endTime ? { endTime: p.endTime.getTime() } : {}),
       contexts: (p.contexts ?? []).map((c) => ({ statusCode: c.statusCode, message: c.message })),
     })),
     logs:
@@ -54,6 +60,13 @@ export function codeBuildGateway(ctx: AwsContext): BuildGateway {
         builds.push(...(res.builds ?? []).map(toBuild));
       }
       return builds;
+    },
+    async listBuildIds(project, signal) {
+      const res = await client().send(
+        new ListBuildsForProjectCommand({ projectName: project, sortOrder: 'DESCENDING' }),
+        { abortSignal: signal },
+      );
+      return res.ids ?? [];
     },
     async stop(id) {
       const res = await client().send(new StopBuildCommand({ id }));

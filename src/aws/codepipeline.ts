@@ -2,6 +2,7 @@ import {
   CodePipelineClient,
   GetPipelineExecutionCommand,
   GetPipelineStateCommand,
+  ListPipelineExecutionsCommand,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,
 } from '@aws-sdk/client-codepipeline';
@@ -58,6 +59,16 @@ export function codePipelineGateway(ctx: AwsContext): CodePipelineAws {
           }),
         };
       });
+    },
+    async previousExecution(pipeline, id) {
+      // Newest first; the previous success is almost always among the latest few.
+      const r = await client().send(
+        new ListPipelineExecutionsCommand({ pipelineName: pipeline, maxResults: 20 }),
+      );
+      const e = (r.pipelineExecutionSummaries ?? []).find(
+        (x) => x.pipelineExecutionId !== id && x.status === 'Succeeded' && x.startTime && x.lastUpdateTime,
+      );
+      return e ? { startTime: e.startTime!.getTime(), endTime: e.lastUpdateTime!.getTime() } : undefined;
     },
     async stop(pipeline, id, abandon, reason) {
       await client().send(

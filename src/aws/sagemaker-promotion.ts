@@ -73,6 +73,12 @@ export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
         await orUndefined(client().send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }))),
       );
     },
+    async endpointConfigCreationTime(name) {
+      const out = await orUndefined(
+        client().send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
+      );
+      return out?.CreationTime?.getTime();
+    },
     async createEndpointConfig(req: EndpointConfigRequest) {
       await client().send(
         new CreateEndpointConfigCommand({
@@ -108,6 +114,7 @@ export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
         status: out.EndpointStatus ?? 'Unknown',
         configName: out.EndpointConfigName ?? '',
         ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
+        ...(out.LastModifiedTime ? { lastModifiedTime: out.LastModifiedTime.getTime() } : {}),
         ...(out.PendingDeploymentSummary?.EndpointConfigName
           ? { pendingConfigName: out.PendingDeploymentSummary.EndpointConfigName }
           : {}),

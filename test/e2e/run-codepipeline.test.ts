@@ -60,8 +60,17 @@ describe('run-codepipeline (bundled action under Node 24)', () => {
     // About 11 minutes of pipeline: polls stay few.
     expect(aws.calls('GetPipelineExecution').length).toBeLessThan(40);
     expect(new Set(aws.operations())).toEqual(
-      new Set(['StartPipelineExecution', 'GetPipelineExecution', 'GetPipelineState']),
+      new Set([
+        'StartPipelineExecution',
+        'ListPipelineExecutions',
+        'GetPipelineExecution',
+        'GetPipelineState',
+      ]),
     );
+    // Once, for the previous successful execution's length (the schedule's template).
+    expect(aws.calls('ListPipelineExecutions').map((c) => c.body)).toEqual([
+      { pipelineName: 'churn-deploy', maxResults: 20 },
+    ]);
   });
 
   it('a re-run of the same step gets the same execution, not a second one', async () => {

@@ -8,7 +8,7 @@
 import { sagemakerPipelines } from '../../../src/aws/sagemaker-pipelines.js';
 import { VirtualClock } from '../../../src/core/clock.js';
 import { MemoryLog } from '../../../src/core/log.js';
-import type { PollPolicy } from '../../../src/core/pipelines/schedule.js';
+import type { PollPolicy } from '../../../src/core/wait/schedule.js';
 import { waitForExecutions } from '../../../src/core/pipelines/wait.js';
 import { AwsSandbox } from '../../../test/sandbox/aws/server.js';
 import { PipelinesWorld } from '../../../test/sandbox/aws/sagemaker-pipelines.js';

@@ -80,6 +80,7 @@ export const spec = defineSpec({
     'codebuild:StartBuild',
     'codebuild:BatchGetBuilds',
     'codebuild:StopBuild',
+    'codebuild:ListBuildsForProject',
     'logs:GetLogEvents',
   ],
 });

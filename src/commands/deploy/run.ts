@@ -7,9 +7,6 @@ import type { RunContext } from '../../hosts/host.js';
 import { spec } from './spec.js';
 import { awsFor } from '../aws-options.js';
 
-/** Polls DescribeEndpoint this often: updates take minutes, so a few calls a minute notice the end quickly enough. */
-export const POLL_INTERVAL_MS = 15_000;
-
 export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
   const endpoint = inputs['endpoint-name'];
   const type = inputs['instance-type'];
@@ -40,7 +37,7 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
       onOutput: (name, value) => {
         if (name !== 'model-name') host.setOutput(name, value);
       },
-      pollIntervalMs: POLL_INTERVAL_MS,
+      policy: { kind: 'adaptive' },
       timeoutMs,
     },
   );

@@ -80,6 +80,7 @@ export const spec = defineSpec({
     'codepipeline:StartPipelineExecution',
     'codepipeline:GetPipelineExecution',
     'codepipeline:GetPipelineState',
+    'codepipeline:ListPipelineExecutions',
     'codepipeline:StopPipelineExecution',
   ],
 });

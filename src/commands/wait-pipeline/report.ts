@@ -3,7 +3,7 @@ import type { InputValues } from '../../core/spec/types.js';
 import { parseDefinition, type PipelineGraph } from '../../core/pipelines/definition.js';
 import { executionConsoleUrl, executionId, executionsTable } from '../../core/pipelines/executions.js';
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
-import type { PollPolicy } from '../../core/pipelines/schedule.js';
+import type { PollPolicy } from '../../core/wait/schedule.js';
 import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
 import { executionSummary } from '../../core/pipelines/summary.js';
 import { overallStatus, verdict, type FailOn } from '../../core/pipelines/verdict.js';

@@ -12,6 +12,9 @@ export interface BuildPhase {
   /** Absent while the phase runs in some responses; SUCCEEDED, FAILED, FAULT, TIMED_OUT, IN_PROGRESS, STOPPED. */
   status?: string;
   durationSeconds?: number;
+  /** Epoch ms; the end is absent while the phase runs. */
+  startTime?: number;
+  endTime?: number;
   contexts: PhaseContext[];
 }
 
@@ -22,6 +25,11 @@ export interface Build {
   /** `buildComplete`: the only reliable end signal (status stays IN_PROGRESS through FINALIZING). */
   complete: boolean;
   currentPhase?: string;
+  /** The project the build belongs to. */
+  project?: string;
+  /** Epoch ms; the end is set once the build is complete. */
+  startTime?: number;
+  endTime?: number;
   phases: BuildPhase[];
   /** The build's log stream: appears some time after the start, not at once. */
   logs?: { group: string; stream: string; deepLink?: string };
@@ -70,6 +78,8 @@ export interface BuildGateway {
   /** Up to 100 ids a call. */
   batchGet(ids: string[], signal?: AbortSignal): Promise<Build[]>;
   stop(id: string): Promise<Build | undefined>;
+  /** The project's build ids, newest first (the first page of ListBuildsForProject). */
+  listBuildIds(project: string, signal?: AbortSignal): Promise<string[]>;
 }
 
 export interface LogEvent {

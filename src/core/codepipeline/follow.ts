@@ -1,6 +1,8 @@
 import { CancelledError, OutcomeError, TimeoutError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
+import { runWait, timingHint } from '../wait/engine.js';
+import { historyFrom, pollInterval, type History, type PollPolicy } from '../wait/schedule.js';
 
 /** A CodePipeline execution as GetPipelineExecution reports it. */
 export type ExecutionStatus =
@@ -37,6 +39,11 @@ export interface CodePipelineGateway {
   /** The stages as GetPipelineState shows them, filtered to this execution. */
   stages(pipeline: string, id: string): Promise<StageView[]>;
   stop(pipeline: string, id: string, abandon: boolean, reason: string): Promise<void>;
+  /** The latest Succeeded execution of the pipeline other than `id` (ListPipelineExecutions), if any. */
+  previousExecution(
+    pipeline: string,
+    id: string,
+  ): Promise<{ startTime: number; endTime: number } | undefined>;
 }
 
 const EXECUTION_CHECK_MS = 5 * 60_000;
@@ -52,8 +59,8 @@ export interface FollowOptions {
   isTransient: (err: unknown) => boolean;
   /** Called when the pending approval changes (undefined once none waits). */
   onApproval?: (approval: { stage: string; action: string } | undefined) => void;
-  minIntervalMs?: number;
-  maxIntervalMs?: number;
+  /** Adaptive (the default) predicts the end from the pipeline's previous successful execution. */
+  policy?: PollPolicy;
 }
 
 export interface FollowResult {
@@ -65,9 +72,10 @@ export interface FollowResult {
 
 /**
  * Follows an execution stage by stage until it ends: logs each stage and action as its status
- * changes, says when a manual approval waits (stage and action), and polls quickly after a change
- * and more slowly while nothing moves. Throttling, 5xx and dropped connections never end the
- * wait. Cancelling stops the execution (StopPipelineExecution) before giving up.
+ * changes, says when a manual approval waits (stage and action). Polls on the adaptive schedule
+ * from the pipeline's previous successful execution. When the status turns terminal the stages are
+ * read once more, so a failure names the stage and action that failed. Throttling, 5xx and
+ * dropped connections never end the wait. Cancelling stops the execution (StopPipelineExecution).
  */
 export async function followExecution(
   gw: CodePipelineGateway,
@@ -75,20 +83,37 @@ export async function followExecution(
   id: string,
   opts: FollowOptions,
 ): Promise<FollowResult> {
-  const min = opts.minIntervalMs ?? 5_000;
-  const max = opts.maxIntervalMs ?? 30_000;
-  const deadline = opts.clock.now() + opts.timeoutMs;
+  const policy = opts.policy ?? { kind: 'adaptive' };
+  const startedAt = opts.clock.now();
+  const history =
+    policy.kind === 'adaptive'
+      ? await timingHint(opts.log, 'previous execution', () => previous(gw, pipeline, id))
+      : undefined;
   const seen = new Map<string, string>();
-  let interval = min;
-  let polls = 0;
   let approvalKey = '';
   let status: string | undefined;
   let checkedAt = 0;
-  for (;;) {
-    if (opts.signal.aborted) return cancel(gw, pipeline, id, opts);
-    try {
-      polls++;
-      let stages = await gw.stages(pipeline, id);
+  const logStages = (stages: StageView[]): boolean => {
+    let changed = false;
+    for (const stage of stages) {
+      changed = note(seen, `stage ${stage.name}`, stage.status, opts.log, '') || changed;
+      for (const a of stage.actions) {
+        const detail = a.error ? `: ${a.error}` : a.summary ? `: ${a.summary}` : '';
+        changed = note(seen, `  ${stage.name} / ${a.name}`, a.status, opts.log, detail) || changed;
+      }
+    }
+    return changed;
+  };
+
+  const waited = await runWait({
+    what: `execution ${id} of CodePipeline ${pipeline}`,
+    clock: opts.clock,
+    log: opts.log,
+    signal: opts.signal,
+    timeoutMs: opts.timeoutMs,
+    isTransient: opts.isTransient,
+    poll: async () => {
+      const stages = await gw.stages(pipeline, id);
       // While one of this execution's stages runs, GetPipelineState alone shows progress; the
       // execution's own status is read when none runs (it may have ended, been superseded or
       // stopped), and every few minutes regardless.
@@ -96,18 +121,8 @@ export async function followExecution(
       if (!running || status === undefined || opts.clock.now() - checkedAt >= EXECUTION_CHECK_MS) {
         status = (await gw.execution(pipeline, id)).status;
         checkedAt = opts.clock.now();
-        // The stages above were read before this status: once it is terminal, read them again so
-        // the result names the stage and action that failed (a final consistent read).
-        if (TERMINAL.has(status)) stages = await gw.stages(pipeline, id);
       }
-      let changed = false;
-      for (const stage of stages) {
-        changed = note(seen, `stage ${stage.name}`, stage.status, opts.log, '') || changed;
-        for (const a of stage.actions) {
-          const detail = a.error ? `: ${a.error}` : a.summary ? `: ${a.summary}` : '';
-          changed = note(seen, `  ${stage.name} / ${a.name}`, a.status, opts.log, detail) || changed;
-        }
-      }
+      const changed = logStages(stages);
       const approval = pendingApproval(stages);
       const key = approval ? `${approval.stage}/${approval.action}` : '';
       if (key !== approvalKey) {
@@ -119,20 +134,41 @@ export async function followExecution(
         }
         opts.onApproval?.(approval);
       }
-      if (TERMINAL.has(status)) return { status, stages, polls };
-      if (approval && !opts.waitForApproval) return { status, stages, approval, polls };
-      interval = changed ? min : Math.min(max, Math.round(interval * 1.5));
-    } catch (err) {
-      if (!opts.isTransient(err)) throw err;
-      opts.log.debug(`transient error while polling, will retry: ${(err as Error).name}`);
-    }
-    if (opts.clock.now() >= deadline) {
-      throw new TimeoutError(
-        `execution ${id} of CodePipeline ${pipeline} did not finish within the timeout (still ${status ?? 'unknown'}); it keeps running`,
-      );
-    }
-    await opts.clock.sleep(Math.min(interval, Math.max(0, deadline - opts.clock.now())), opts.signal);
+      const ended = TERMINAL.has(status);
+      return { done: ended || Boolean(approval && !opts.waitForApproval), changed, status, stages, approval };
+    },
+    // The stages above were read before the status that says the execution ended: read them again.
+    settle: async (o) => {
+      if (!TERMINAL.has(o.status)) return o;
+      const stages = await gw.stages(pipeline, id);
+      logStages(stages);
+      return { ...o, stages };
+    },
+    nextPollMs: (now) => pollInterval(policy, now, { startTime: startedAt, steps: [] }, history),
+    progress: (o) => {
+      const running = o?.stages.filter((s) => s.status === 'InProgress').map((s) => s.name) ?? [];
+      return running.length ? `stage ${running.join(', ')} in progress` : `${o?.status ?? 'status unknown'}`;
+    },
+  });
+  if (waited.ended === 'cancelled') return cancel(gw, pipeline, id, opts);
+  if (waited.ended === 'timeout') {
+    throw new TimeoutError(
+      `execution ${id} of CodePipeline ${pipeline} did not finish within the timeout (still ${status ?? 'unknown'}); it keeps running`,
+    );
   }
+  const { status: final, stages, approval } = waited.last!;
+  return {
+    status: final,
+    stages,
+    ...(approval && !TERMINAL.has(final) ? { approval } : {}),
+    polls: waited.polls,
+  };
+}
+
+/** The previous successful execution's length, as a template for this one's. */
+async function previous(gw: CodePipelineGateway, pipeline: string, id: string): Promise<History | undefined> {
+  const p = await gw.previousExecution(pipeline, id);
+  return p ? historyFrom(p.startTime, p.endTime, []) : undefined;
 }
 
 function note(seen: Map<string, string>, what: string, status: string, log: Log, detail: string): boolean {

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import { errorMessage } from '../errors.js';
+import { runWait } from '../wait/engine.js';
 import type { Log } from '../log.js';
 import { executionId } from './executions.js';
 import {
@@ -10,7 +11,14 @@ import {
   type PipelineGateway,
   type StepState,
 } from './gateway.js';
-import { historyFrom, nextInterval, predictedEvents, type History, type PollPolicy } from './schedule.js';
+import {
+  ADAPTIVE,
+  historyFrom,
+  nextInterval,
+  predictedEvents,
+  type History,
+  type PollPolicy,
+} from '../wait/schedule.js';
 import { stopToken } from './start.js';
 import { failureDetails, mergeSteps, stepTransitions } from './steps.js';
 
@@ -48,17 +56,16 @@ export interface WaitResult {
 
 interface Tracked extends ExecutionResult {
   stepsFinal: boolean;
-  /** The poll that last read its steps (running executions beyond the first few take turns). */
-  lastStepRead: number;
   /** Status lines held back until the step transitions before them are logged. */
   pending: string[];
 }
 
 /**
- * Running executions whose steps are read on each poll: the one the schedule follows, then the
- * others in turn. Up to this many, every transition is logged within one poll of happening.
+ * Once one of several executions waited together has ended, the others end around it (they run
+ * the same pipeline): poll their statuses this often until the last ends, without reading the
+ * steps of the running ones (one listing serves them all, so the tail costs one call a poll).
  */
-export const STEP_READS_PER_POLL = 3;
+export const TAIL_INTERVAL_MS = 6_000;
 
 /**
  * Waits until every execution is terminal (Succeeded, Failed or Stopped), the time is up, or the
@@ -74,54 +81,51 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
     status: 'Executing',
     steps: [],
     stepsFinal: false,
-    lastStepRead: 0,
     pending: [],
   }));
-  const deadline = clock.now() + o.timeoutMs;
   const read = { signal: o.signal };
-  let poll = 0;
   let history: History | undefined;
   let historyLoaded = o.policy.kind !== 'adaptive';
-  let transientCount = 0;
+  /** Lines logged about changes: the heartbeat stays quiet while they grow. */
+  let news = 0;
 
-  const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await fn();
-    } catch (err) {
-      // A read abandoned by a cancel: the loop sees the signal and stops the executions.
-      if (o.signal?.aborted) return undefined;
-      if (!(err instanceof TransientError)) throw err;
-      transientCount++;
-      log.debug(`${what}: ${err.name}: ${errorMessage(err)} (transient, polling again)`);
-      return undefined;
-    }
-  };
-
-  for (;;) {
-    if (o.signal?.aborted) return finish('cancelled');
-    poll++;
-    await pollStatuses();
-    if (!historyLoaded && !o.signal?.aborted) {
-      historyLoaded = true;
-      history = await attempt('reading the previous execution', () =>
-        loadHistory(gateway, tracked, o.signal),
-      );
-    }
-    await readSteps();
-    logStatusLines(false);
-    if (o.signal?.aborted) return finish('cancelled');
-    if (tracked.every((t) => isTerminal(t.status) && t.stepsFinal)) return finish('done');
-    const now = clock.now();
-    if (now >= deadline) return finish('timeout');
-    const running = tracked.filter((t) => !isTerminal(t.status));
-    const interval =
-      o.policy.kind === 'fixed'
-        ? o.policy.intervalMs
-        : running.length
-          ? nextInterval(now, predictedEvents(focus(running, now), history), Boolean(history))
-          : 2_000;
-    await clock.sleep(Math.min(interval, deadline - now), o.signal);
-  }
+  const waited = await runWait({
+    what: tracked.length === 1 ? `execution ${executionId(tracked[0]!.arn)}` : `${tracked.length} executions`,
+    clock,
+    log,
+    ...(o.signal ? { signal: o.signal } : {}),
+    timeoutMs: o.timeoutMs,
+    isTransient: (err) => err instanceof TransientError,
+    poll: async () => {
+      const before = news;
+      await pollStatuses();
+      if (!historyLoaded) {
+        history = await loadHistory(gateway, tracked, o.signal);
+        historyLoaded = true;
+      }
+      await readSteps();
+      logStatusLines(false);
+      return { done: tracked.every((t) => isTerminal(t.status) && t.stepsFinal), changed: news > before };
+    },
+    nextPollMs: (now) => {
+      if (o.policy.kind === 'fixed') return o.policy.intervalMs;
+      const running = tracked.filter((t) => !isTerminal(t.status));
+      // Ended executions whose steps are still to be read: soon.
+      if (!running.length) return ADAPTIVE.minMs;
+      const interval = nextInterval(now, predictedEvents(focus(running, now), history), Boolean(history));
+      return inTail() ? Math.min(interval, TAIL_INTERVAL_MS) : interval;
+    },
+    progress: () => {
+      const running = tracked.filter((t) => !isTerminal(t.status));
+      const steps = (t: Tracked) => t.steps.filter((s) => s.status === 'Executing').map((s) => s.name);
+      return running
+        .slice(0, 3)
+        .map((t) => `${label(t)} ${t.status}${steps(t).length ? ` (${steps(t).join(', ')})` : ''}`)
+        .concat(running.length > 3 ? [`${running.length - 3} more`] : [])
+        .join('; ');
+    },
+  });
+  return finish(waited.ended);
 
   async function pollStatuses(): Promise<void> {
     const groups = new Map<string, Tracked[]>();
@@ -135,20 +139,14 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
       if (o.signal?.aborted) return;
       // One execution of a pipeline: DescribePipelineExecution; several: one listing serves them all.
       if (waitedOn.get(pipeline) === 1) {
-        const state = await attempt(`describing ${executionId(members[0]!.arn)}`, () =>
-          gateway.describeExecution(members[0]!.arn, read),
-        );
-        if (state) update(members[0]!, state);
+        update(members[0]!, await gateway.describeExecution(members[0]!.arn, read));
         continue;
       }
       // Newest first: the executions waited on are usually on the first page.
       const missing = new Set(members.map((m) => m.arn));
       let token: string | undefined;
       for (let page = 0; page < 20 && missing.size; page++) {
-        const result = await attempt(`listing executions of ${pipeline}`, () =>
-          gateway.listExecutions(pipeline, token, read),
-        );
-        if (!result) return;
+        const result = await gateway.listExecutions(pipeline, token, read);
         for (const state of result.executions) {
           const m = members.find((x) => x.arn === state.arn);
           if (m) {
@@ -160,14 +158,10 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
         if (!token) break;
       }
       for (const arn of missing) {
-        const state = await attempt(`describing ${executionId(arn)}`, () =>
-          gateway.describeExecution(arn, read),
+        update(
+          members.find((m) => m.arn === arn)!,
+          await gateway.describeExecution(arn, read),
         );
-        if (state)
-          update(
-            members.find((m) => m.arn === arn)!,
-            state,
-          );
       }
     }
   }
@@ -191,32 +185,33 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
   function logStatusLines(all: boolean): void {
     for (const t of tracked) {
       if (!all && isTerminal(t.status) && !t.stepsFinal) continue;
-      for (const line of t.pending.splice(0)) log.info(line);
+      for (const line of t.pending.splice(0)) {
+        log.info(line);
+        news++;
+      }
     }
   }
 
   async function readSteps(): Promise<void> {
     // Ended executions: every step, read once after the status that says it ended.
     for (const t of tracked) if (isTerminal(t.status) && !t.stepsFinal) await readStepsOf(t, false);
-    // Running ones: the newest steps (one call), the execution the schedule follows first.
-    const [followed, ...others] = tracked.filter((t) => !isTerminal(t.status));
-    if (!followed) return;
-    others.sort((a, b) => a.lastStepRead - b.lastStepRead);
-    for (const t of [followed, ...others].slice(0, STEP_READS_PER_POLL)) {
-      t.lastStepRead = poll;
-      await readStepsOf(t, true);
-    }
+    // The execution the schedule follows: its newest steps (one call), so its transitions are
+    // logged as they happen and its end is predicted; the others' steps are read when they end.
+    const followed = tracked.find((t) => !isTerminal(t.status));
+    if (followed && !inTail()) await readStepsOf(followed, true);
+  }
+
+  function inTail(): boolean {
+    return tracked.length > 1 && tracked.some((t) => isTerminal(t.status));
   }
 
   async function readStepsOf(t: Tracked, firstPageOnly: boolean): Promise<void> {
     if (o.signal?.aborted) return;
-    const result = await attempt(`listing steps of ${executionId(t.arn)}`, () =>
-      gateway.listSteps(t.arn, { firstPageOnly, signal: o.signal }),
-    );
-    if (!result) return;
+    const result = await gateway.listSteps(t.arn, { firstPageOnly, signal: o.signal });
     const steps = result.complete ? result.steps : mergeSteps(t.steps, result.steps);
     for (const { step, line } of stepTransitions(t.steps, steps)) {
       log.info(`${label(t)}: ${line}`);
+      news++;
       if (step.status === 'Failed') for (const l of failureDetails(step)) log.info(`${label(t)}: ${l}`);
     }
     t.steps = steps;
@@ -236,11 +231,10 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
           log.warning(`could not stop ${running[i]!.arn}: ${errorMessage(r.reason)}`);
       });
     }
-    if (transientCount) log.debug(`${transientCount} transient errors were retried during the wait`);
     return {
       ended,
       stopped,
-      executions: tracked.map(({ stepsFinal: _s, lastStepRead: _l, pending: _p, ...r }) => r),
+      executions: tracked.map(({ stepsFinal: _s, pending: _p, ...r }) => r),
     };
   }
 }

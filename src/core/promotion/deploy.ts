@@ -1,4 +1,6 @@
 import type { Clock } from '../clock.js';
+import { runWait, timingHint } from '../wait/engine.js';
+import { historyFrom, pollInterval, type History, type PollPolicy } from '../wait/schedule.js';
 import { CancelledError, OutcomeError, TimeoutError } from '../errors.js';
 import { formatDuration } from '../inputs.js';
 import type { Log } from '../log.js';
@@ -26,7 +28,8 @@ export interface DeployContext {
   isTransient(err: unknown): boolean;
   /** Called the moment a value exists, so it survives a later failure or cancellation. */
   onOutput(name: 'endpoint-config-name' | 'endpoint-arn' | 'model-name', value: string): void;
-  pollIntervalMs: number;
+  /** Adaptive: polls densely around when the endpoint's previous deployment would end. */
+  policy: PollPolicy;
   timeoutMs: number;
 }
 
@@ -138,6 +141,8 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
     }
   }
 
+  const history = before && !resuming ? await previousDeployment(before, ctx) : undefined;
+  const startedAt = ctx.clock.now();
   let arn: string;
   if (resuming) {
     arn = before!.arn;
@@ -156,7 +161,7 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
   ctx.onOutput('endpoint-arn', arn);
 
   const firstDeploy = !before || (before.status === 'Creating' && !before.pendingConfigName);
-  const { endpoint, polls } = await waitForEndpoint(req.endpointName, name, ctx);
+  const { endpoint, polls } = await waitForEndpoint(req.endpointName, name, ctx, startedAt, history);
   const outcome = classify(endpoint, name, req.plan.alarms);
   return { ...base, endpointArn: arn, firstDeploy, alreadyDeployed: false, polls, ...outcome };
 }
@@ -176,40 +181,59 @@ function refuseBusy(endpoint: Endpoint): void {
   }
 }
 
+/**
+ * The endpoint's previous deployment as a timing template: from its endpoint config's creation
+ * (this toolkit creates the config just before it updates) to the endpoint's last modification.
+ * Unknown (no prediction, the schedule polls without history) when that span is implausible.
+ */
+async function previousDeployment(before: Endpoint, ctx: DeployContext): Promise<History | undefined> {
+  const modified = before.lastModifiedTime;
+  if (ctx.policy.kind !== 'adaptive' || before.status !== 'InService' || !modified) return undefined;
+  const created = await timingHint(ctx.log, 'previous deployment', () =>
+    ctx.gateway.endpointConfigCreationTime(before.configName),
+  );
+  if (!created || modified - created > 24 * 3_600_000) return undefined;
+  return historyFrom(created, modified, []);
+}
+
 async function waitForEndpoint(
   name: string,
   configName: string,
   ctx: DeployContext,
+  startedAt: number,
+  history: History | undefined,
 ): Promise<{ endpoint: Endpoint; polls: number }> {
-  const start = ctx.clock.now();
-  let polls = 0;
   let last: Endpoint | undefined;
-  for (;;) {
-    await ctx.clock.sleep(ctx.pollIntervalMs, ctx.signal);
-    if (ctx.signal.aborted) throw new CancelledError(await cancelledMessage(name, configName, last, ctx));
-    try {
-      polls++;
+  const waited = await runWait({
+    what: `endpoint ${name} (deploying ${configName})`,
+    clock: ctx.clock,
+    log: ctx.log,
+    signal: ctx.signal,
+    timeoutMs: ctx.timeoutMs,
+    isTransient: ctx.isTransient,
+    poll: async () => {
       const endpoint = await ctx.gateway.describeEndpoint(name);
       if (!endpoint)
         throw new OutcomeError(
           `endpoint ${name} disappeared during the deployment (deleted by someone else?)`,
         );
-      if (endpoint.status !== last?.status) ctx.log.info(`Endpoint ${name}: ${endpoint.status}`);
+      const changed = endpoint.status !== last?.status;
+      if (changed) ctx.log.info(`Endpoint ${name}: ${endpoint.status}`);
       last = endpoint;
-      if (TERMINAL.has(endpoint.status)) return { endpoint, polls };
       if (endpoint.status === 'Deleting')
         throw new OutcomeError(`endpoint ${name} is being deleted (by someone else?)`);
-    } catch (err) {
-      if (!ctx.isTransient(err)) throw err;
-      ctx.log.debug(`transient error while waiting (polling on): ${(err as Error).message}`);
-    }
-    if (ctx.clock.now() - start >= ctx.timeoutMs) {
-      throw new TimeoutError(
-        `endpoint ${name} was still ${last?.status ?? 'unknown'} after ${formatDuration(ctx.timeoutMs)}; SageMaker goes on with the deployment ` +
-          `to ${configName}; re-run this step to resume waiting`,
-      );
-    }
-  }
+      return { done: TERMINAL.has(endpoint.status), changed, endpoint };
+    },
+    nextPollMs: (now) => pollInterval(ctx.policy, now, { startTime: startedAt, steps: [] }, history),
+    progress: (o) => `${o?.endpoint.status ?? 'unknown'}`,
+  });
+  if (waited.ended === 'done') return { endpoint: waited.last!.endpoint, polls: waited.polls };
+  if (waited.ended === 'cancelled')
+    throw new CancelledError(await cancelledMessage(name, configName, last, ctx));
+  throw new TimeoutError(
+    `endpoint ${name} was still ${last?.status ?? 'unknown'} after ${formatDuration(ctx.timeoutMs)}; SageMaker goes on with the deployment ` +
+      `to ${configName}; re-run this step to resume waiting`,
+  );
 }
 
 async function cancelledMessage(

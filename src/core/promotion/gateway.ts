@@ -22,6 +22,8 @@ export interface Endpoint {
   failureReason?: string;
   /** The config the endpoint is moving to, while an update runs (PendingDeploymentSummary). */
   pendingConfigName?: string;
+  /** When the endpoint last changed (epoch ms): the end of its previous deployment once InService. */
+  lastModifiedTime?: number;
 }
 
 export interface DataCapture {
@@ -43,6 +45,8 @@ export interface PromotionGateway {
   modelExists(name: string): Promise<boolean>;
   createModel(name: string, packageArn: string, roleArn: string): Promise<void>;
   endpointConfigExists(name: string): Promise<boolean>;
+  /** When the endpoint config was created (epoch ms); undefined when there is no such config. */
+  endpointConfigCreationTime(name: string): Promise<number | undefined>;
   createEndpointConfig(request: EndpointConfigRequest): Promise<void>;
   /** undefined when there is no such endpoint. */
   describeEndpoint(name: string): Promise<Endpoint | undefined>;

@@ -2,8 +2,9 @@ import { AwsError, type AwsSandbox } from './server.js';
 
 /**
  * CloudWatch Logs in the sandbox: log streams whose events become readable at their ingestion
- * time (sandbox time), read with GetLogEvents as AWS pages them: forward tokens `f/<position>`,
- * and the same token back at the end of the stream.
+ * time (sandbox time), read with GetLogEvents as AWS pages them: up to `limit` (10,000) events
+ * and at most 1 MB a page (each event counted as its UTF-8 message plus 26 bytes, as PutLogEvents
+ * counts them), forward tokens `f/<position>`, and the same token back at the end of the stream.
  */
 export interface SandboxLogEvent {
   timestamp: number;
@@ -56,7 +57,14 @@ export class LogsWorld {
       from = Number(m[1]);
     }
     const visible = s.events.filter((e) => (e.ingestionTime ?? e.timestamp) <= now);
-    const page = visible.slice(from, from + limit);
+    const page: SandboxLogEvent[] = [];
+    let bytes = 0;
+    for (const e of visible.slice(from, from + limit)) {
+      const size = Buffer.byteLength(e.message, 'utf8') + 26;
+      if (bytes + size > 1_048_576) break;
+      bytes += size;
+      page.push(e);
+    }
     const token = (n: number) => `f/${String(n).padStart(56, '0')}`;
     return {
       events: page.map((e) => ({

@@ -5,7 +5,7 @@ import { AwsError, epochSeconds, type AwsSandbox } from './server.js';
 /**
  * CodeBuild in the sandbox: StartBuild (with idempotency tokens and the API's checks),
  * BatchGetBuilds (phases advancing with sandbox time, `buildComplete`, logs appearing late,
- * exported variables at the end) and StopBuild. Each project has a scenario saying what its builds
+ * exported variables at the end), ListBuildsForProject and StopBuild. Each project has a scenario saying what its builds
  * do; the build's log lines go to a CloudWatch Logs stream in `logs`.
  */
 export interface PhaseScript {
@@ -75,6 +75,10 @@ export class CodeBuildWorld {
         buildsNotFound: input.ids.filter((_, i) => !found[i]),
       };
     });
+    sandbox.on(
+      'CodeBuild_20161006.ListBuildsForProject',
+      (input: { projectName: string; sortOrder?: string; nextToken?: string }) => this.list(input),
+    );
     sandbox.on('CodeBuild_20161006.StopBuild', (input: { id: string }) => {
       const b = this.build(input.id);
       if (!this.view(b).complete) b.stoppedAt = this.sandbox.now();
@@ -85,6 +89,19 @@ export class CodeBuildWorld {
   /** Builds of `project` follow `scenario` (or a function of the StartBuild input). */
   addProject(project: string, scenario: BuildScenario | ((input: StartBuildInput) => BuildScenario)): void {
     this.projects.set(project, typeof scenario === 'function' ? scenario : () => scenario);
+  }
+
+  /** A project's build ids, 100 a page, newest first unless sortOrder is ASCENDING. */
+  private list(input: { projectName: string; sortOrder?: string; nextToken?: string }) {
+    if (!this.projects.has(input.projectName))
+      throw new AwsError('ResourceNotFoundException', `Project cannot be found: ${input.projectName}`);
+    if (input.sortOrder !== undefined && !['ASCENDING', 'DESCENDING'].includes(input.sortOrder))
+      throw new AwsError('InvalidInputException', `Invalid sortOrder: ${input.sortOrder}`);
+    const ids = this.builds.filter((b) => b.project === input.projectName).map((b) => b.id);
+    if (input.sortOrder !== 'ASCENDING') ids.reverse();
+    const from = input.nextToken ? Number(input.nextToken) : 0;
+    const next = from + 100 < ids.length ? { nextToken: String(from + 100) } : {};
+    return { ids: ids.slice(from, from + 100), ...next };
   }
 
   build(id: string): SandboxBuild {

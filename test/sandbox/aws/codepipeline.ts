@@ -74,6 +74,9 @@ export class CodePipelineWorld {
       };
     });
     on('GetPipelineState', (i: { name: string }) => this.state(i.name));
+    on('ListPipelineExecutions', (i: { pipelineName: string; maxResults?: number }) =>
+      this.list(i.pipelineName, i.maxResults ?? 100),
+    );
     on('StopPipelineExecution', (i) => this.stopExecution(i));
     on('PutApprovalResult', (i) => this.putApproval(i));
   }
@@ -248,6 +251,26 @@ export class CodePipelineWorld {
                 : {}),
             };
           }),
+        };
+      }),
+    };
+  }
+
+  /** Newest first, as the API lists them; the last update is the latest action change. */
+  private list(pipeline: string, max: number) {
+    this.stages(pipeline);
+    if (!Number.isInteger(max) || max < 1 || max > 100)
+      throw new AwsError('ValidationException', 'maxResults must be between 1 and 100');
+    const mine = this.executions.filter((e) => e.pipeline === pipeline).reverse();
+    return {
+      pipelineExecutionSummaries: mine.slice(0, max).map((e) => {
+        const c = this.compute(e);
+        const times = c.stages.flatMap((s) => [...s.actions.values()].map((a) => a.at));
+        return {
+          pipelineExecutionId: e.id,
+          status: c.status,
+          startTime: epochSeconds(e.start),
+          lastUpdateTime: epochSeconds(Math.max(e.start, ...times)),
         };
       }),
     };

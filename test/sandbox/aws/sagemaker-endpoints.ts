@@ -36,7 +36,10 @@ function bad(message: string): never {
 
 export class EndpointsWorld {
   readonly models = new Map<string, { name: string; arn: string; packageArn: string; role: string }>();
-  readonly configs = new Map<string, { name: string; arn: string; body: Record<string, unknown> }>();
+  readonly configs = new Map<
+    string,
+    { name: string; arn: string; body: Record<string, unknown>; created: number }
+  >();
   readonly endpoints = new Map<string, SandboxEndpoint>();
   createMs = 6 * 60_000;
   updateMs = 10 * 60_000;
@@ -71,7 +74,7 @@ export class EndpointsWorld {
         bad(
           `Could not find endpoint configuration "${this.sandbox.arn('sagemaker', `endpoint-config/${input.EndpointConfigName.toLowerCase()}`)}".`,
         );
-      return { ...c.body, EndpointConfigArn: c.arn, CreationTime: epochSeconds(this.sandbox.now()) };
+      return { ...c.body, EndpointConfigArn: c.arn, CreationTime: epochSeconds(c.created) };
     });
     sandbox.on(
       'SageMaker.CreateEndpoint',
@@ -134,14 +137,19 @@ export class EndpointsWorld {
     );
   }
 
-  /** An endpoint already serving `configName` (for tests that start from an existing deployment). */
-  addEndpoint(name: string, configName: string): void {
+  /**
+   * An endpoint already serving `configName` (for tests that start from an existing deployment),
+   * whose config was created `deployedInMs` before the endpoint last changed (its previous
+   * deployment's length, as DescribeEndpointConfig and DescribeEndpoint show it).
+   */
+  addEndpoint(name: string, configName: string, deployedInMs = 0): void {
     const now = this.sandbox.now();
     if (!this.configs.has(configName)) {
       this.configs.set(configName, {
         name: configName,
         arn: this.sandbox.arn('sagemaker', `endpoint-config/${configName.toLowerCase()}`),
         body: { EndpointConfigName: configName },
+        created: now - deployedInMs,
       });
     }
     this.endpoints.set(name, {
@@ -318,7 +326,7 @@ export class EndpointsWorld {
       )
         bad("Value at 'dataCaptureConfig.captureOptions' failed to satisfy constraint");
     }
-    this.configs.set(name, { name, arn, body: input });
+    this.configs.set(name, { name, arn, body: input, created: this.sandbox.now() });
     return { EndpointConfigArn: arn };
   }
 }

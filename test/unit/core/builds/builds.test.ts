@@ -76,6 +76,31 @@ describe('LogTail', () => {
   });
 });
 
+describe('LogTail on pages cut at 1 MB', () => {
+  it('follows a page full by bytes at once, so a burst is read in one poll', async () => {
+    // 12 events of 200 kB: CloudWatch pages them 5 at a time (1 MB), well under 10,000 events.
+    const big = Array.from({ length: 12 }, (_, i) => `${i}`.padEnd(200_000, 'x'));
+    let calls = 0;
+    const gateway: LogGateway = {
+      async getEvents(_g, _s, token) {
+        calls++;
+        const from = token ? Number(token.slice(2)) : 0;
+        const page = big.slice(from, from + 5);
+        return {
+          events: page.map((message, i) => ({ timestamp: from + i, message })),
+          nextForwardToken: page.length ? `f/${from + page.length}` : (token ?? 'f/0'),
+        };
+      },
+    };
+    const out: string[] = [];
+    const tail = new LogTail(gateway, 'g', 's', (l) => out.push(l));
+    expect(await tail.poll()).toBe(12);
+    expect(out).toEqual(big);
+    // Two full pages, then a short one that ends the poll without asking again.
+    expect(calls).toBe(3);
+  });
+});
+
 function build(id: string, complete: boolean): Build {
   return {
     id,
@@ -96,6 +121,7 @@ describe('watchBuilds', () => {
     const gateway: BuildGateway = {
       start: async () => build('x', false),
       stop: async () => undefined,
+      listBuildIds: async () => [],
       async batchGet(ids) {
         calls.push(ids);
         if (throttle) {
@@ -115,7 +141,7 @@ describe('watchBuilds', () => {
     expect(r.builds.map((b) => b.complete)).toEqual([true, true, true]);
     expect(calls.every((ids) => ids.length <= 3)).toBe(true);
     expect(calls[0]).toEqual(['a', 'b', 'c']);
-    // 180 s of builds polled every 10 s: about 19 calls, not 3 a poll.
+    // 180 s of builds on the adaptive schedule (no previous build): one call a poll, not 3.
     expect(calls.length).toBeLessThanOrEqual(20);
   });
 
@@ -124,6 +150,7 @@ describe('watchBuilds', () => {
     const gateway: BuildGateway = {
       start: async () => build('x', false),
       stop: async () => undefined,
+      listBuildIds: async () => [],
       async batchGet(ids) {
         controller.abort();
         return ids.map((id) => build(id, false));

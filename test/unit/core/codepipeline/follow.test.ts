@@ -15,6 +15,7 @@ function scripted(states: { status: string; stages: StageView[] }[], faults: num
   const stops: unknown[] = [];
   const gw: CodePipelineGateway = {
     start: async () => 'exec-1',
+    previousExecution: async () => undefined,
     async stages() {
       poll++;
       if (faults.includes(poll)) throw Object.assign(new Error('slow down'), { name: 'ThrottlingException' });
@@ -83,7 +84,7 @@ describe('followExecution', () => {
       ],
       [2],
     );
-    const o = opts();
+    const o = { ...opts(), policy: { kind: 'fixed', intervalMs: 5_000 } as const };
     const start = o.clock.now();
     const r = await followExecution(gw, 'churn-deploy', 'exec-1', o);
     expect(r.status).toBe('Succeeded');
@@ -98,7 +99,7 @@ describe('followExecution', () => {
       '  Deploy / Endpoint: Succeeded: deployed',
     ]);
     // Poll 2 is throttled (its state is never seen); polls 1 and 3 bring changes, poll 4 the end,
-    // whose status is followed by a final read of the stages.
+    // and the stages are read once more after the status that says it ended.
     expect(polls()).toBe(5);
     // 5 s after a change; a throttled poll is retried at the same interval.
     expect(o.clock.now() - start).toBe(5_000 + 5_000 + 5_000);
@@ -162,34 +163,39 @@ describe('followExecution', () => {
     expect(executionCalls).toBe(1 + Math.floor(minutes / 5) + 1);
   });
 
-  it('reads the stages again when the status turns terminal, so a failure names its stage', async () => {
-    // The execution fails between the GetPipelineState and the GetPipelineExecution of one poll.
-    let failed = false;
-    const building = [stage('Build', 'InProgress', [{ name: 'Test' }])];
-    const broken = [stage('Build', 'Failed', [{ name: 'Test', status: 'Failed', error: 'exit status 2' }])];
-    const calls: string[] = [];
+  it('reads the stages again after a terminal status, so a failure names the action that failed', async () => {
+    // The second GetPipelineState (read first) predates the action's failure; GetPipelineExecution
+    // (read after it) says Failed; only the stages read after that show which action failed.
+    let stageReads = 0;
     const gw: CodePipelineGateway = {
       start: async () => 'exec-1',
-      async stages() {
-        calls.push('GetPipelineState');
-        return failed ? broken : building;
-      },
-      async execution() {
-        calls.push('GetPipelineExecution');
-        const status = failed ? 'Failed' : 'InProgress';
-        failed = true;
-        return { status };
-      },
+      previousExecution: async () => undefined,
+      stages: async () =>
+        ++stageReads === 1
+          ? [stage('Build', 'InProgress', [{ name: 'Test' }])]
+          : stageReads === 2
+            ? [stage('Build', 'Failed', [{ name: 'Test', status: 'InProgress' }])]
+            : [stage('Build', 'Failed', [{ name: 'Test', error: 'exit status 2' }])],
+      execution: async () => ({ status: stageReads === 1 ? 'InProgress' : 'Failed' }),
       stop: async () => {},
     };
-    const o = opts();
-    const r = await followExecution(gw, 'p', 'exec-1', o);
+    const r = await followExecution(gw, 'p', 'exec-1', opts());
     expect(r.status).toBe('Failed');
     expect(outcomeError('p', 'exec-1', r.status, r.stages).message).toBe(
       'execution exec-1 of CodePipeline p Failed at Build / Test: exit status 2',
     );
-    expect(o.log.lines).toContain('  Build / Test: Failed: exit status 2');
-    expect(calls.slice(-2)).toEqual(['GetPipelineExecution', 'GetPipelineState']);
+  });
+
+  it('says what still runs about every 5 minutes while nothing changes', async () => {
+    const running = { status: 'InProgress', stages: [stage('Deploy', 'InProgress', [{ name: 'Endpoint' }])] };
+    const { gw } = scripted([running]);
+    const o = { ...opts(), timeoutMs: 16 * 60_000 };
+    await expect(followExecution(gw, 'p', 'exec-1', o)).rejects.toBeInstanceOf(TimeoutError);
+    const beats = o.log.lines.filter((l) => l.startsWith('Still waiting'));
+    expect(beats.length).toBe(3);
+    expect(beats[0]).toMatch(
+      /^Still waiting for execution exec-1 of CodePipeline p: stage Deploy in progress \(5m\d*s? so far\)$/,
+    );
   });
 
   it('names the failed action in the outcome', () => {

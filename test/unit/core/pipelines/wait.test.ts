@@ -7,7 +7,7 @@ import {
   type PipelineGateway,
   type StepState,
 } from '../../../../src/core/pipelines/gateway.js';
-import { nextInterval, predictedEvents, historyFrom } from '../../../../src/core/pipelines/schedule.js';
+import { nextInterval, predictedEvents, historyFrom } from '../../../../src/core/wait/schedule.js';
 import { flowchart } from '../../../../src/core/pipelines/summary.js';
 import { verdict } from '../../../../src/core/pipelines/verdict.js';
 import { waitForExecutions } from '../../../../src/core/pipelines/wait.js';

@@ -48,6 +48,10 @@ class FakeSageMaker implements PromotionGateway {
     this.calls.push('DescribeEndpointConfig');
     return this.configs.has(name);
   }
+  async endpointConfigCreationTime(name: string) {
+    this.calls.push('DescribeEndpointConfig');
+    return this.configs.has(name) ? Date.UTC(2026, 0, 1) : undefined;
+  }
   async createEndpointConfig(req: { name: string }) {
     this.calls.push('CreateEndpointConfig');
     this.configs.add(req.name);
@@ -109,7 +113,7 @@ function setup(over: Partial<DeployContext> = {}) {
     signal: controller.signal,
     isTransient: (err) => (err as Error).name === 'ThrottlingException',
     onOutput: (n, v) => (outputs[n] = v),
-    pollIntervalMs: 15_000,
+    policy: { kind: 'fixed', intervalMs: 15_000 },
     timeoutMs: 3_600_000,
     ...over,
   };
@@ -218,6 +222,8 @@ describe('deploy', () => {
   it('resumes waiting on an update an earlier (cancelled) run started', async () => {
     const { gateway, ctx, controller } = setup();
     await deploy(request(), ctx);
+    // The wait reads the endpoint at once, before its first sleep: keep it Updating longer.
+    gateway.busyPolls = 10;
     const cancelling = setup({ gateway } as Partial<DeployContext>);
     cancelling.ctx.clock = { now: () => 0, sleep: async () => cancelling.controller.abort() };
     await expect(deploy(request('canary', 'ddddddd'), cancelling.ctx)).rejects.toThrow(CancelledError);
