@@ -10,9 +10,9 @@ import { isTransient } from '../../src/aws/transient.js';
 import { VirtualClock } from '../../src/core/clock.js';
 import { MemoryLog } from '../../src/core/log.js';
 import { deploy } from '../../src/core/promotion/deploy.js';
+import { parsePlan } from '../../src/core/promotion/plan.js';
 import { STRATEGY_INPUTS } from '../../src/core/promotion/strategy-inputs.js';
 import { parseInputGroup } from '../../src/core/spec/parse.js';
-import { parsePlan } from '../../src/core/promotion/plan.js';
 import type { PollPolicy } from '../../src/core/wait/schedule.js';
 import { EndpointsWorld } from '../../test/sandbox/aws/sagemaker-endpoints.js';
 import { ModelRegistryWorld } from '../../test/sandbox/aws/sagemaker-model-registry.js';
@@ -44,12 +44,8 @@ async function once(policy: PollPolicy, updateMs: number, previousMs: number) {
       action: 'deploy',
       credentials: async () => credentials,
     });
-    // The strategy inputs as a workflow writes them, parsed as the host parses them.
-    const plan = parsePlan(
-      parseInputGroup(STRATEGY_INPUTS, (n) =>
-        n === 'strategy' ? 'Canary10Percent5Minutes' : n === 'instance-count' ? '4' : undefined,
-      ),
-    );
+    const raw: Record<string, string> = { strategy: 'Canary10Percent5Minutes', 'instance-count': '4' };
+    const plan = parsePlan(parseInputGroup(STRATEGY_INPUTS, (n) => raw[n]));
     const request = {
       endpointName: 'churn-prod',
       modelPackageArn: pkg,

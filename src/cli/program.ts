@@ -37,8 +37,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   for (const load of Object.values(cliCommands)) registerPlain(program, (await load()).default, setCode);
 
+  // `help pipeline describe` is `pipeline describe --help` (commander's help command takes one word).
+  if (argv[0] === 'help') argv = [...argv.slice(1), '--help'];
   // A group alone (`sagemaker-cicd pipeline`) lists its subcommands, as help does.
-  const group = argv.length === 1 ? groups.get(argv[0]!) : undefined;
+  const group =
+    argv.length === 1 || (argv.length === 2 && argv[1] === '--help') ? groups.get(argv[0]!) : undefined;
   if (group) {
     group.outputHelp();
     return 0;

@@ -196,6 +196,6 @@ describe('sagemaker-cicd pipeline describe (CLI, CodeBuild-style)', () => {
     expect((await runCli(['pipeline', 'describe', '--pipline-name', 'x'])).exitCode).toBe(2);
     const r = await runCli(['pipeline', 'explode']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain("unknown command 'pipeline explode'");
+    expect(r.stderr).toContain("unknown command 'explode'");
   });
 });

@@ -98,7 +98,7 @@ describe('role-to-assume (any AWS action)', () => {
       inputs: { 'pipeline-name': 'churn-train', 'role-to-assume': ROLE, 'role-duration-seconds': '50000' },
     });
     expect(long.stdout).toContain(
-      `::error::input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got "50000"`,
+      `::error::input 'role-duration-seconds' must be a duration from 15m to 12h, such as 90s, 15m or 2h (a bare number counts seconds), got "50000"`,
     );
     expect(aws.requests).toHaveLength(0);
   });

@@ -51,6 +51,12 @@ describe('help and version', () => {
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('a bare number counts minutes');
     expect(r.stdout).toContain('Exit codes: 0 success, 1 failed');
   });
+  it('`help <command words>` is the command help', async () => {
+    const r = await cli('help', 'pipeline', 'describe');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: sagemaker-cicd pipeline describe \[options\]/);
+    expect((await cli('help', 'init')).stdout).toMatch(/^Usage: sagemaker-cicd init/);
+  });
   it('--version', async () => {
     expect(await cli('--version')).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
