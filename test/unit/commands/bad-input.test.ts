@@ -116,6 +116,10 @@ describe.each(cases)('$action', ({ action, valid }) => {
   });
 });
 
+it('covers every command (a new command needs its valid inputs above)', () => {
+  expect(Object.keys(VALID).sort()).toEqual(Object.keys(commands).sort());
+});
+
 describe('an empty github-token (an unset secret)', () => {
   it.each(['approve-promotion', 'report-metrics'])(
     '%s refuses it naming the input, never sends the default text',
