@@ -30,6 +30,8 @@ beforeEach(async () => {
   approvals = new ApprovalsWorld(github);
   approvals.teams.set('acme/ml-leads', ['carol']);
   approvals.authors.set(HEAD_SHA, 'erin');
+  // The default event's pull request (#42 by dana): its commits are read to rule out self-approval.
+  approvals.pulls.open(42, 'dana', ['dana']);
   await Promise.all([aws.start(), github.start()]);
   pkg = registry.addPackage('churn').arn;
 });
@@ -83,7 +85,7 @@ describe('approve-promotion (bundled action under Node 24)', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs.approved).toBe('false');
     expect(decoded(r.stdout)).toContain(
-      '::error::promotion not approved: no approval that counts, 1 more approval(s) needed from the environment reviewers; not counted: dana (self-approval (triggered the run or authored the change))',
+      '::error::promotion not approved: no approval that counts, 1 more approval(s) needed from the environment reviewers; not counted: dana (self-approval: triggered the run)',
     );
     expect(aws.calls('UpdateModelPackage')).toHaveLength(0);
   });

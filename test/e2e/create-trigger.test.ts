@@ -259,6 +259,52 @@ describe('create-trigger (bundled action under Node 24)', () => {
     ]);
   });
 
+  it('retargets a rule and rotates its token: removes the old target, updates the connection and API destination', async () => {
+    const base = { name: 'churn-retrain', kind: 's3', bucket: 'churn-data', 'role-arn': ROLE };
+    const toPipeline = await runAction('create-trigger', {
+      aws,
+      inputs: { ...base, 'pipeline-name': 'churn-train' },
+    });
+    expect(toPipeline.exitCode).toBe(0);
+    const github1 = {
+      ...base,
+      target: 'github-workflow',
+      repository: 'acme/churn-model',
+      workflow: 'retrain.yml',
+    };
+    const before = aws.requests.length;
+    const toWorkflow = await runAction('create-trigger', {
+      aws,
+      github,
+      inputs: { ...github1, 'github-token': 'ghp_first' },
+    });
+    expect(toWorkflow.exitCode).toBe(0);
+    expect(aws.calls('RemoveTargets').map((c) => c.body)).toEqual([
+      { Rule: 'churn-retrain', Ids: ['sagemaker-pipeline'] },
+    ]);
+    expect(events.targets.get('churn-retrain')!.map((t) => t.Id)).toEqual(['github-workflow-dispatch']);
+    expect(aws.operations().slice(before)).toContain('CreateApiDestination');
+
+    const rotated = await runAction('create-trigger', {
+      aws,
+      github,
+      inputs: {
+        ...github1,
+        workflow: 'retrain-v2.yml',
+        'github-token': 'ghp_second',
+        'rotate-token': 'true',
+      },
+    });
+    expect(rotated.exitCode).toBe(0);
+    expect(aws.calls('UpdateConnection')).toHaveLength(1);
+    expect(events.connections.get('churn-retrain-github')!.secret).toBe('Bearer ghp_second');
+    expect(aws.calls('UpdateApiDestination')).toHaveLength(1);
+    expect(events.apiDestinations.get('churn-retrain-dispatch')!.InvocationEndpoint).toBe(
+      `${github.url}/repos/acme/churn-model/actions/workflows/retrain-v2.yml/dispatches`,
+    );
+    expectWithinPolicy();
+  });
+
   it('refuses bad input with one line naming it, exit 1, and no AWS call', async () => {
     const r = await runAction('create-trigger', {
       aws,

@@ -103,7 +103,7 @@ describe('start-pipeline', () => {
     expect(runs.world.executions.filter((e) => !e.arn.endsWith('nightly1'))).toHaveLength(2);
   });
 
-  it('creates the pipeline from a definition file, then reports it unchanged', async () => {
+  it('creates the pipeline from a definition file, reports it unchanged, updates it when changed', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -127,6 +127,23 @@ describe('start-pipeline', () => {
       RoleArn: inputs['role-arn'],
     });
     expect(aws.calls('UpdatePipeline')).toHaveLength(0);
+
+    // A changed definition updates the pipeline (passing its role again).
+    writeFileSync(
+      join(dir, 'pipeline.json'),
+      JSON.stringify({
+        Version: '2020-12-01',
+        Parameters: [{ Name: 'Epochs', Type: 'Integer', DefaultValue: 10 }],
+        Steps: [],
+      }),
+    );
+    const changed = await runAction('start-pipeline', { aws, inputs, cwd: dir });
+    expect(changed.exitCode).toBe(0);
+    expect(changed.outputs['pipeline-changed']).toBe('updated');
+    expect(aws.calls('UpdatePipeline')[0]!.body).toMatchObject({
+      PipelineName: 'fresh',
+      RoleArn: inputs['role-arn'],
+    });
   });
 });
 

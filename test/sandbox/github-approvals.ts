@@ -1,9 +1,11 @@
 import type { GitHubSandbox } from './github.js';
+import { PullRequestsWorld } from './github-pulls.js';
 
 /**
  * GitHub's deployment reviews in the sandbox: GET /repos/{o}/{r}/actions/runs/{id}/approvals,
- * team membership (GET /orgs/{org}/teams/{slug}/memberships/{user}: 200 active, or 404), and a
- * commit's author (GET /repos/{o}/{r}/commits/{ref}).
+ * team membership (GET /orgs/{org}/teams/{slug}/memberships/{user}: 200 active, or 404), a
+ * commit's author (GET /repos/{o}/{r}/commits/{ref}), and the pull requests behind a commit
+ * (`pulls`, see github-pulls.ts: a commit in no pull request has none, as GitHub answers).
  */
 export interface SandboxReview {
   login: string;
@@ -21,7 +23,11 @@ export class ApprovalsWorld {
   /** Tokens that cannot read org teams (as the workflow's GITHUB_TOKEN cannot). */
   readonly noOrgRead = new Set<string>();
 
+  /** Pull requests, their commits, and how they were merged. */
+  readonly pulls: PullRequestsWorld;
+
   constructor(readonly github: GitHubSandbox) {
+    this.pulls = new PullRequestsWorld(github, this);
     github.route('GET', '/repos/:owner/:repo/actions/runs/:run_id/approvals', (_req, p) => ({
       body: (this.reviews.get(p.run_id!) ?? []).map((r, i) => ({
         environments: [

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AwsSandbox } from './aws/server.js';
 import type { GitHubSandbox } from './github.js';
 import { node24 } from './node24.js';
+import { cliCommand, recordRun } from './iam-recording.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -107,6 +108,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   }
   const entry = join(ROOT, 'dist', action, 'index.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'npm run build' first`);
+  const firstRequest = options.aws?.requests.length ?? 0;
   const started = Date.now();
   const child = spawn(node24(), [entry], {
     env,
@@ -132,6 +134,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   const ended = Date.now();
   timers.forEach(clearTimeout);
+  recordRun(options.aws, firstRequest, action);
   return {
     exitCode,
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
@@ -161,6 +164,7 @@ export async function runCli(
     ...(options.aws?.env() ?? {}),
     ...options.env,
   };
+  const firstRequest = options.aws?.requests.length ?? 0;
   const started = Date.now();
   const child = spawn(node24(), [join(ROOT, 'dist/cli/index.js'), ...args], {
     env,
@@ -174,6 +178,7 @@ export async function runCli(
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   clearTimeout(timer);
+  recordRun(options.aws, firstRequest, cliCommand(args));
   const outputs = Object.fromEntries(
     stdout
       .split('\n')

@@ -11,7 +11,8 @@ import {
 } from '../../core/promotion/approval.js';
 import { approvalSummaryMarkdown } from '../../core/promotion/approval-summary.js';
 import { rejected, waitForRegistryDecision } from '../../core/promotion/registry.js';
-import { gitHubApprovals } from '../../github/approvals.js';
+import { selfPeople } from '../../core/promotion/self-approval.js';
+import { gitHubApprovals, type GitHubApprovals } from '../../github/approvals.js';
 import type { Host, RunContext } from '../../hosts/host.js';
 import type { PipelineTarget } from './check.js';
 import { spec } from './spec.js';
@@ -44,13 +45,11 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
     }
     const github = gitHubApprovals({ token, env: host.env, log: host });
     const reviews = await github.runApprovals(owner, repo, runId);
-    const commitAuthor = host.run.sha ? await github.commitAuthor(owner, repo, host.run.sha) : undefined;
-    const selfLogins = [
-      host.run.triggeringActor,
-      host.run.actor,
-      host.run.pullRequest?.author,
-      commitAuthor,
-    ].filter((x): x is string => Boolean(x));
+    // Who wrote the change is looked up only when it matters: self-approval forbidden, someone approved.
+    const self =
+      forbidSelf && reviews.some((r) => r.state === 'approved')
+        ? await whoIsSelf(host, github, owner, repo)
+        : [];
     const environment = inputs.environment;
     verdict = await evaluateApprovals(
       reviews,
@@ -58,7 +57,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
         approvers,
         minApprovals,
         forbidSelfApproval: forbidSelf,
-        selfLogins,
+        self,
         ...(environment ? { environment } : {}),
       },
       github,
@@ -123,6 +122,26 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
   host.setOutput('approved', true);
   if (packageArn) host.setOutput('model-package-arn', packageArn);
   if (verdict) await host.appendSummary(approvalSummaryMarkdown(verdict, host.run.runUrl));
+}
+
+/**
+ * The self people of this run (see core/promotion/self-approval.ts): on push and workflow_dispatch
+ * the pull requests the commit came from, on a pull_request event that pull request.
+ */
+async function whoIsSelf(host: Host, github: GitHubApprovals, owner: string, repo: string) {
+  const { sha, eventName, pullRequest } = host.run;
+  const pullRequests = pullRequest?.number
+    ? [await github.pullRequest(owner, repo, pullRequest.number, pullRequest.author)]
+    : sha && (eventName === 'push' || eventName === 'workflow_dispatch')
+      ? await github.commitPullRequests(owner, repo, sha)
+      : [];
+  return selfPeople({
+    ...(host.run.actor ? { actor: host.run.actor } : {}),
+    ...(host.run.triggeringActor ? { triggeringActor: host.run.triggeringActor } : {}),
+    ...(pullRequest?.author ? { pullRequestAuthor: pullRequest.author } : {}),
+    ...(sha ? { headCommitAuthor: await github.commitAuthor(owner, repo, sha) } : {}),
+    pullRequests,
+  });
 }
 
 async function answerPipeline(

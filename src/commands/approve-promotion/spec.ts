@@ -50,7 +50,7 @@ export const spec = defineSpec({
     'forbid-self-approval': {
       kind: 'boolean',
       description:
-        'github-environment: the person who triggered the run or authored the change does not count.',
+        "github-environment: whoever wrote the change does not count: who triggered the run, the commit's author, and the pull request it came from (on push and workflow_dispatch, found from the commit; merge, squash or rebase): its author and its commits' authors and committers. Needs 'pull-requests: read'; fails closed.",
       default: 'true',
     },
     'github-token': {

@@ -33,11 +33,15 @@ const PASSED_TO: Record<string, string[]> = {
  * named by inputs, and are not known here); iam:PassRole, the one permission that could widen
  * access, is limited to the services the command hands a role to.
  */
-export function commandPolicy(action: string, permissions: readonly string[]): PolicyDocument {
+export function commandPolicy(
+  action: string,
+  permissions: readonly string[],
+  passedTo: string[] = passedToServices(action),
+): PolicyDocument {
   const calls = [...new Set(permissions.filter((p) => p !== 'iam:PassRole'))].sort();
   const statements: Statement[] = [{ Sid: sid(action), Effect: 'Allow', Action: calls, Resource: '*' }];
   if (permissions.includes('iam:PassRole')) {
-    const services = PASSED_TO[action] ?? ['sagemaker.amazonaws.com'];
+    const services = [...new Set(passedTo)].sort();
     statements.push({
       Sid: `${sid(action)}PassRole`,
       Effect: 'Allow',
@@ -47,6 +51,23 @@ export function commandPolicy(action: string, permissions: readonly string[]): P
     });
   }
   return { Version: '2012-10-17', Statement: statements };
+}
+
+const passedToServices = (action: string) => PASSED_TO[action] ?? ['sagemaker.amazonaws.com'];
+
+/**
+ * One role for several commands (the role the generated workflows assume): the union of their
+ * actions, and iam:PassRole to the union of the services those that pass a role hand it to
+ * (create-trigger to EventBridge, start-pipeline and deploy to SageMaker).
+ */
+export function combinedPolicy(name: string, commands: Record<string, readonly string[]>): PolicyDocument {
+  const entries = Object.entries(commands);
+  const passing = entries.filter(([, permissions]) => permissions.includes('iam:PassRole'));
+  return commandPolicy(
+    name,
+    entries.flatMap(([, permissions]) => permissions),
+    passing.flatMap(([action]) => passedToServices(action)),
+  );
 }
 
 export interface TriggerRoleOptions {

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../spec/types.js';
 import { generateBuildspec } from '../buildspecs/generate.js';
-import { commandPolicy, endpointRollbackAlarms, triggerRole } from '../iam/policy.js';
+import { combinedPolicy, commandPolicy, endpointRollbackAlarms, triggerRole } from '../iam/policy.js';
 
 /** The answers `sagemaker-cicd init` asks for, as flags. */
 export interface InitAnswers {
@@ -52,8 +52,9 @@ export function scaffold(a: InitAnswers, specs: Record<string, CommandSpec>): Re
   const known = used.filter((n) => specs[n]);
   for (const n of known) files[`iam/${n}.json`] = json(commandPolicy(n, specs[n]!.permissions));
   // The role the workflows assume: the union of what their actions need.
-  const all = known.flatMap((n) => specs[n]!.permissions);
-  files['iam/github-actions-role.json'] = json(commandPolicy('github-actions-role', all));
+  files['iam/github-actions-role.json'] = json(
+    combinedPolicy('github-actions-role', Object.fromEntries(known.map((n) => [n, specs[n]!.permissions]))),
+  );
   const role = triggerRole({
     pipelines: [a.pipelineName],
     dispatchRules: a.deployOnApproval ? ['deploy-on-approval'] : [],
@@ -157,6 +158,7 @@ permissions:
   id-token: write
   contents: read
   actions: read
+  pull-requests: read
 
 concurrency:
   group: sagemaker-deploy

@@ -1,5 +1,6 @@
 import { InputError, OutcomeError } from '../errors.js';
 import { list } from '../inputs.js';
+import type { SelfPerson } from './self-approval.js';
 
 /** One review of a run's environment deployment (GET /repos/{o}/{r}/actions/runs/{id}/approvals). */
 export interface RunApproval {
@@ -20,8 +21,8 @@ export interface ApprovalPolicy {
   approvers: Approver[];
   minApprovals: number;
   forbidSelfApproval: boolean;
-  /** Who triggered the run and who authored the change: they do not count when self-approval is forbidden. */
-  selfLogins: string[];
+  /** Who triggered the run and who wrote the change (see self-approval.ts): they do not count when self-approval is forbidden. */
+  self: SelfPerson[];
   /** Only reviews of this environment count (all when unset). */
   environment?: string;
 }
@@ -75,8 +76,9 @@ export async function evaluateApprovals(
     const key = review.login.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    if (policy.forbidSelfApproval && policy.selfLogins.some((s) => same(s, review.login))) {
-      ignored.push({ login: review.login, why: 'self-approval (triggered the run or authored the change)' });
+    const self = policy.forbidSelfApproval && policy.self.find((s) => same(s.login, review.login));
+    if (self) {
+      ignored.push({ login: review.login, why: `self-approval: ${self.why}` });
       continue;
     }
     const why = await notAnApprover(review.login, policy.approvers, teams);

@@ -35,6 +35,8 @@ export interface RecordedRequest {
   fault?: FaultKind;
   /** Real milliseconds it was held back before being handled (see `delays`). */
   delayedMs?: number;
+  /** The error a guard refused it with (expired credentials, AccessDenied): it never reached its handler. */
+  refused?: string;
 }
 
 /** An error as AWS sends it; handlers throw it. */
@@ -100,7 +102,7 @@ export class AwsSandbox extends LoopbackServer {
   readonly objects = new Map<string, Buffer>();
   readonly rawRoutes: RawRoute[] = [];
   /** Checks run on every request before its handler (e.g. expired credentials); throw an AwsError to refuse. */
-  readonly guards: ((request: RecordedRequest) => void)[] = [];
+  readonly guards: ((request: RecordedRequest) => void | Promise<void>)[] = [];
   private readonly handlers = new Map<string, Handler>();
   private faultOptions: FaultOptions | undefined;
   private delayOptions: DelayOptions | undefined;
@@ -141,16 +143,14 @@ export class AwsSandbox extends LoopbackServer {
     return this;
   }
 
-  /** Requests for one operation that reached its handler (faulted ones excluded unless `drop-after`). */
+  /** Requests for one operation that reached its handler (faulted and refused ones excluded, unless `drop-after`). */
   calls(operation: string): RecordedRequest[] {
-    return this.requests.filter(
-      (r) => r.operation === operation && (r.fault === undefined || r.fault === 'drop-after'),
-    );
+    return this.requests.filter((r) => r.operation === operation && handled(r));
   }
 
   /** Operations in the order they were handled, e.g. ['DescribePipeline', 'ListPipelineExecutions']. */
   operations(): string[] {
-    return this.requests.filter((r) => !r.fault || r.fault === 'drop-after').map((r) => r.operation);
+    return this.requests.filter(handled).map((r) => r.operation);
   }
 
   putObject(bucket: string, key: string, body: string | Buffer): void {
@@ -214,11 +214,10 @@ export class AwsSandbox extends LoopbackServer {
     }
 
     try {
-      for (const guard of this.guards) guard(record);
+      for (const guard of this.guards) await guard(record);
     } catch (err) {
-      return target || route
-        ? this.sendError(res, err)
-        : this.sendS3Error(res, 400, (err as AwsError).type, (err as Error).message);
+      record.refused = err instanceof AwsError ? err.type : 'InternalFailure';
+      return this.sendGuardError(res, record, err);
     }
 
     if (target) {
@@ -313,6 +312,21 @@ export class AwsSandbox extends LoopbackServer {
     res.end(text);
   }
 
+  /** A guard's refusal in the request's protocol: S3's XML, STS's query XML, or JSON 1.1. */
+  private sendGuardError(res: ServerResponse, record: RecordedRequest, err: unknown): void {
+    if (!(err instanceof AwsError) || (record.service !== 's3' && record.service !== 'sts')) {
+      return this.sendError(res, err);
+    }
+    // S3 and STS name it AccessDenied (403); JSON services AccessDeniedException.
+    const denied = err.type === 'AccessDeniedException';
+    const code = denied ? 'AccessDenied' : err.type;
+    const status = denied ? 403 : err.status;
+    if (record.service === 's3') return this.sendS3Error(res, status, code, err.message);
+    const xml = `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${err.message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
+    res.writeHead(status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
+    res.end(xml);
+  }
+
   private handleS3(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
     const { bucket, key } = s3Operation(req.method ?? 'GET', url);
     const id = `${bucket}/${key}`;
@@ -346,6 +360,9 @@ export class AwsSandbox extends LoopbackServer {
     res.end(head ? undefined : xml);
   }
 }
+
+const handled = (r: RecordedRequest) =>
+  (r.fault === undefined || r.fault === 'drop-after') && r.refused === undefined;
 
 function s3Operation(method: string, url: URL) {
   const [, bucket = '', ...rest] = url.pathname.split('/');

@@ -22,7 +22,7 @@ const policy = (over = {}) => ({
   approvers: parseApprovers('approvers', 'alice, acme/ml-leads'),
   minApprovals: 1,
   forbidSelfApproval: true,
-  selfLogins: ['dave'],
+  self: [{ login: 'dave', why: 'authored pull request #7' }],
   ...over,
 });
 
@@ -47,7 +47,7 @@ describe('GitHub environment approvals', () => {
   it('refuses self-approval (case-insensitive), and allows it when told', async () => {
     const v = await evaluateApprovals([review('Dave')], policy({ approvers: [] }), teams);
     expect(v.approved).toBe(false);
-    expect(v.message).toMatch(/Dave \(self-approval/);
+    expect(v.message).toContain('not counted: Dave (self-approval: authored pull request #7)');
     expect(
       (await evaluateApprovals([review('dave')], policy({ approvers: [], forbidSelfApproval: false }), teams))
         .approved,
