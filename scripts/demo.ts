@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: the whole factory, offline. Each file in scripts/demo/steps/ is one stage
  * (build container → start pipeline → wait on conditions → report metrics → approval gate →
- * deploy), run in file-name order through the bundled actions against the loopback sandbox.
+ * deploy), then one failure beside that happy path (a pull request whose model misses a
+ * threshold) and what its author does next; run in file-name order through the bundled actions
+ * against the loopback sandbox, each log shown as GitHub's run page shows it (scripts/demo/runner-log.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

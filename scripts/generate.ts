@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { inputHelp } from '../src/core/spec/help.js';
 import type { CommandSpec, InputSpec } from '../src/core/spec/types.js';
 import { extraGenerators } from './generators.js';
+import { githubPermissionsSection } from './generators/readme-sections.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADER = (source: string) =>
@@ -157,6 +158,7 @@ function actionReadme(spec: CommandSpec): string {
     '| --- | --- |',
     ...Object.entries(spec.outputs).map(([n, o]) => `| \`${n}\` | ${esc(o.description)} |`),
     '',
+    ...githubPermissionsSection(spec),
     '## AWS permissions',
     '',
     ...spec.permissions.map((p) => `- \`${p}\``),

@@ -1,2 +1,2 @@
 // Generated from package.json by scripts/generate.ts.
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';

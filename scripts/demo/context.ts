@@ -2,6 +2,7 @@ import { AwsSandbox } from '../../test/sandbox/aws/server.js';
 import { GitHubSandbox } from '../../test/sandbox/github.js';
 import { scaledClock } from '../../test/sandbox/clock.js';
 import { runAction, type RunOptions, type RunResult } from '../../test/sandbox/runner.js';
+import { renderAnnotations, renderRunnerLog } from './runner-log.js';
 
 /**
  * What each demo step gets: the sandboxes (AWS at 60× speed, so a 20-minute pipeline takes
@@ -46,13 +47,18 @@ export async function createDemoContext(): Promise<DemoContext & { stop(): Promi
         .join('\n');
       ctx.say(`\n  - uses: ./actions/${action}\n    with:\n${inputs}`);
       const result = await runAction(action, { aws, github, ...options });
-      const log = result.stdout
-        .split('\n')
-        // As the runner shows it: debug lines and mask commands are consumed, not printed.
-        .filter((l) => l && !l.startsWith('::debug::') && !l.startsWith('::add-mask::'))
-        .map((l) => `  │ ${l}`)
-        .join('\n');
+      // As GitHub's run page shows it: groups folded, annotations rendered, commands consumed.
+      const { lines, annotations } = renderRunnerLog(result.stdout);
+      const log = lines.map((l) => `  │ ${l}`).join('\n');
       ctx.say(`\n  ── log (${result.ms} ms, exit ${result.exitCode})\n${log}`);
+      if (annotations.length) {
+        ctx.say(`\n  ── annotations (the run's summary page)`);
+        ctx.say(
+          renderAnnotations(action, annotations)
+            .map((l) => `  ${l}`)
+            .join('\n'),
+        );
+      }
       ctx.say(`\n  ── outputs`);
       for (const [k, v] of Object.entries(result.outputs))
         ctx.say(`  ${k} = ${v.length > 300 ? `${v.slice(0, 300)}…` : v}`);

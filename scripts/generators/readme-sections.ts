@@ -13,6 +13,7 @@ export function readmeSections(specs: CommandSpec[]): Record<string, string> {
   let readme = readFileSync(path, 'utf8');
   readme = replaceSection(readme, 'actions', actionsTable(specs));
   readme = replaceSection(readme, 'strategies', strategiesTable());
+  readme = replaceSection(readme, 'install', installCommands());
   return { 'README.md': readme };
 }
 
@@ -22,6 +23,23 @@ function replaceSection(readme: string, name: string, body: string): string {
   if (!start || end < start.index) return readme;
   const head = start.index + start[0].length;
   return `${readme.slice(0, head)}\n\n${body}\n\n${readme.slice(end)}`;
+}
+
+/** Install lines for this version: from the npm registry, and from the GitHub release's tarball. */
+function installCommands(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    repository: { url: string };
+  };
+  const repo = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return [
+    '```sh',
+    `npm install --global ${pkg.name}@${pkg.version}`,
+    '# or, without the npm registry (e.g. before the package is published there): the release tarball',
+    `npm install --global ${repo}/releases/download/v${pkg.version}/${pkg.name}-${pkg.version}.tgz`,
+    '```',
+  ].join('\n');
 }
 
 function actionsTable(specs: CommandSpec[]): string {
@@ -47,4 +65,24 @@ function strategiesTable(): string {
       .map((l) => l.text)
       .join('; ')}.`,
   ].join('\n');
+}
+
+/**
+ * An action README's "GitHub permissions" section: the job's `permissions:` block, ready to paste,
+ * each line saying why. (A job that sets `permissions:` gets none it does not list.)
+ */
+export function githubPermissionsSection(spec: CommandSpec): string[] {
+  const entries = Object.entries(spec.githubPermissions ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (!entries.length) throw new Error(`src/commands/${spec.action}/spec.ts: githubPermissions is missing`);
+  return [
+    '## GitHub permissions',
+    '',
+    "The job's `permissions:` (the GITHUB_TOKEN's; a job that sets `permissions:` gets nothing it does not list):",
+    '',
+    '```yaml',
+    'permissions:',
+    ...entries.map(([scope, p]) => `  ${scope}: ${p!.access} # ${p!.why}`),
+    '```',
+    '',
+  ];
 }

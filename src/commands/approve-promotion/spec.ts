@@ -3,6 +3,7 @@ import { modelPackageArn } from '../../core/promotion/names.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { checkApproval } from './check.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 /** CodePipeline names, stages and actions: 1-100 of [A-Za-z0-9.@-_]. */
 const CODEPIPELINE_NAME = {
@@ -89,6 +90,15 @@ export const spec = defineSpec({
     approved: { description: 'true when the promotion was approved.' },
     'approved-by': { description: 'Who approved, comma separated.' },
     'model-package-arn': { description: 'The approved model package ARN (for the deploy step).' },
+  },
+  githubPermissions: {
+    ...ROLE_TO_ASSUME,
+    actions: { access: 'read', why: "who approved the run's environment deployment (the approval gate)" },
+    contents: { access: 'read', why: "the commit's author, to refuse self-approval" },
+    'pull-requests': {
+      access: 'read',
+      why: 'the pull request a commit came from: its authors cannot approve it',
+    },
   },
   permissions: [
     'sagemaker:DescribeModelPackage',

@@ -3,6 +3,7 @@ import { COMPUTE_TYPES } from '../../core/builds/types.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { checkBuild } from './check.js';
+import { ROLE_TO_ASSUME, WORKSPACE } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'build-container',
@@ -76,6 +77,7 @@ export const spec = defineSpec({
         'JSON map of every exported variable; each is also an output under its own name (e.g. IMAGE_URI).',
     },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME, ...WORKSPACE },
   permissions: [
     'codebuild:StartBuild',
     'codebuild:BatchGetBuilds',

@@ -2,6 +2,7 @@ import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { TRIGGER_INPUTS, type TriggerInputs } from '../../core/triggers/inputs.js';
 import { parseTrigger } from '../../core/triggers/parse.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'create-trigger',
@@ -20,6 +21,7 @@ export const spec = defineSpec({
     targets: { description: 'JSON of the PutTargets Targets list.' },
     cloudformation: { description: 'The trigger as a CloudFormation template (JSON).' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'sagemaker:DescribePipeline',
     's3:GetBucketNotification',

@@ -5,6 +5,7 @@ import { strategiesText } from '../../core/promotion/strategies-doc.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { checkDeploy } from './check.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'deploy',
@@ -88,6 +89,7 @@ export const spec = defineSpec({
         'The DeploymentConfig sent to UpdateEndpoint, as JSON (empty for a first deploy or a plain all-at-once).',
     },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'sagemaker:DescribeModelPackage',
     'sagemaker:DescribeModel',

@@ -1,6 +1,7 @@
 import { pipelineName } from '../../core/pipelines/names.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'describe-pipeline',
@@ -32,5 +33,6 @@ export const spec = defineSpec({
     },
     executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
 });

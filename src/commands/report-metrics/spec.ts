@@ -3,6 +3,7 @@ import { parseThresholds } from '../../core/metrics/thresholds.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { checkMetrics } from './check.js';
+import { ROLE_TO_ASSUME, WORKSPACE } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'report-metrics',
@@ -124,6 +125,12 @@ export const spec = defineSpec({
     'baseline-model-package-arn': { description: 'The baseline model package (empty when none).' },
     'check-run-id': { description: 'ID of the check run written.' },
     'comment-id': { description: 'ID of the pull request comment written or updated.' },
+  },
+  githubPermissions: {
+    ...ROLE_TO_ASSUME,
+    ...WORKSPACE,
+    checks: { access: 'write', why: 'the check run on the commit' },
+    'pull-requests': { access: 'write', why: 'the pull request comment, kept up to date' },
   },
   permissions: [
     'sagemaker:DescribeModelPackage',

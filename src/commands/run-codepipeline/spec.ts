@@ -1,6 +1,7 @@
 import { clientRequestToken, codePipelineName, variables } from '../../core/codepipeline/inputs.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 export const spec = defineSpec({
   action: 'run-codepipeline',
@@ -76,6 +77,7 @@ export const spec = defineSpec({
     'approval-stage': { description: 'Stage of the manual approval that waits (empty when none).' },
     'approval-action': { description: 'Action of the manual approval that waits (empty when none).' },
   },
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: [
     'codepipeline:StartPipelineExecution',
     'codepipeline:GetPipelineExecution',

@@ -1,5 +1,6 @@
 import { pipelineName } from '../../core/pipelines/names.js';
 import { defineSpec } from '../../core/spec/types.js';
+import { ROLE_TO_ASSUME, WORKSPACE } from '../../core/spec/github-permissions.js';
 import { WAIT_INPUTS, WAIT_OUTPUTS, WAIT_PERMISSIONS } from '../wait-pipeline/spec.js';
 import { checkStart } from './check.js';
 
@@ -67,6 +68,7 @@ export const spec = defineSpec({
     },
     ...WAIT_OUTPUTS,
   },
+  githubPermissions: { ...ROLE_TO_ASSUME, ...WORKSPACE },
   permissions: [
     'sagemaker:DescribePipeline',
     'sagemaker:StartPipelineExecution',

@@ -2,6 +2,7 @@ import { ARNS } from '../../core/spec/arns.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
 import { defineInputs, defineSpec, type OutputSpec } from '../../core/spec/types.js';
 import { FAIL_ON } from '../../core/pipelines/verdict.js';
+import { ROLE_TO_ASSUME } from '../../core/spec/github-permissions.js';
 
 /** Inputs that decide how a wait behaves: shared with start-pipeline's `wait: true`. */
 export const WAIT_INPUTS = defineInputs({
@@ -83,5 +84,6 @@ export const spec = defineSpec({
     ...WAIT_INPUTS,
   },
   outputs: WAIT_OUTPUTS,
+  githubPermissions: { ...ROLE_TO_ASSUME },
   permissions: WAIT_PERMISSIONS,
 });

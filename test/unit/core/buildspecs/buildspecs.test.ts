@@ -73,11 +73,21 @@ describe('generated buildspecs', () => {
     const doc = checkFile(gen('pipeline', { 'pipeline-name': 'churn', parameters: 'Epochs: 3' }).text);
     expect(doc.env.variables).toMatchObject({ PIPELINE_NAME: 'churn', PIPELINE_PARAMETERS: '{"Epochs":"3"}', SAGEMAKER_CICD_VERSION: '1.2.3' });
     expect(doc.phases.install).toEqual({
-      'runtime-versions': { nodejs: '20' },
+      'runtime-versions': { nodejs: '24' },
       commands: ['npm install --global "sagemaker-cicd@$SAGEMAKER_CICD_VERSION"'],
     });
     expect(doc.phases.build!.commands[0]).toMatch(/^sagemaker-cicd pipeline start --wait true --pipeline-name "\$PIPELINE_NAME"/);
     expect(doc.env['exported-variables']).toEqual(['PIPELINE_EXECUTION_ARN']);
+  });
+
+  it("metrics: the check name is the report-metrics action's default, so both keep one comment", () => {
+    const action = parse(readFileSync('actions/report-metrics/action.yml', 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const checked = parse(readFileSync('buildspecs/metrics.yml', 'utf8')) as Buildspec;
+    expect(action.inputs['check-name']!.default).toBe('Model metrics');
+    expect(checked.env.variables.CHECK_NAME).toBe(action.inputs['check-name']!.default);
+    expect(checkFile(gen('metrics', { 'node-version': '22.x' }).text).phases.install!['runtime-versions']).toEqual({ nodejs: '22.x' });
   });
 
   it('metrics: the GitHub token comes from Secrets Manager, not from the file', () => {
@@ -95,6 +105,9 @@ describe('generated buildspecs', () => {
     ['pipeline', { 'pipeline-name': 'a;b' }, /pipeline-name/],
     ['pipeline', { parameters: '[1, 2]' }, /parameters/],
     ['metrics', { 'node-version': 'latest' }, /node-version/],
+    // The AWS SDK for JavaScript v3 supports Node 22 and later.
+    ['metrics', { 'node-version': '20' }, /node-version.*22 or later/],
+    ['pipeline', { 'node-version': '18.x' }, /node-version.*22 or later/],
   ] as const)('%s refuses %j', (kind, options, message) => {
     expect(() => gen(kind, options)).toThrow(InputError);
     expect(() => gen(kind, options)).toThrow(message);
