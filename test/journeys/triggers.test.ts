@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { approveInStudio } from '../sandbox/aws/studio.js';
 import { push, workflowDispatch } from '../workflows/events.js';
 import { ACCOUNT, DISPATCH_TOKEN, GROUP, TRIGGER_ROLE, startTeam, type Team } from './world.js';
 
@@ -38,22 +38,6 @@ const s3Upload = (key: string) => ({
     reason: 'PutObject',
   },
 });
-
-/** Someone approving a package in SageMaker Studio (their own credentials, not the workflows' role). */
-async function approveInStudio(team: Team, arn: string) {
-  const client = new SageMakerClient({
-    endpoint: team.aws.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIASTUDIOLEE0000000', secretAccessKey: 'studio' },
-  });
-  await client.send(
-    new UpdateModelPackageCommand({
-      ModelPackageArn: arn,
-      ModelApprovalStatus: 'Approved',
-      ApprovalDescription: 'Reviewed the evaluation report; good to ship',
-    }),
-  );
-}
 
 describe('journey: triggers', () => {
   it('applies the rules; new data starts the pipeline as the trigger role; an approval in the registry deploys exactly once', async () => {
@@ -113,7 +97,7 @@ describe('journey: triggers', () => {
     const candidate = registry.addPackage(GROUP, {
       metrics: { binary_classification_metrics: { accuracy: { value: 0.93 } } },
     });
-    await approveInStudio(team, candidate.arn);
+    await approveInStudio(aws, candidate.arn, 'Reviewed the evaluation report; good to ship');
     await team.settle();
     expect(dispatches.dispatches).toEqual([
       {
