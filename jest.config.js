@@ -25,7 +25,18 @@ export default {
       globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
     },
     // The test workflow runner itself, and the journeys: init's workflows run end to end on loopback.
-    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/**/*.test.ts'] },
-    { ...common, displayName: 'journeys', testMatch: ['<rootDir>/test/journeys/**/*.test.ts'] },
+    // They run bundled actions under Node 24 too: the same one-time fetch (a no-op once NODE24 is set).
+    {
+      ...common,
+      displayName: 'workflows',
+      testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
+    },
+    {
+      ...common,
+      displayName: 'journeys',
+      testMatch: ['<rootDir>/test/journeys/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
+    },
   ],
 };
