@@ -24,5 +24,19 @@ export default {
       // runs only when that project has tests to run).
       globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
     },
+    // The test workflow runner itself, and the journeys: init's workflows run end to end on loopback.
+    // They run bundled actions under Node 24 too: the same one-time fetch (a no-op once NODE24 is set).
+    {
+      ...common,
+      displayName: 'workflows',
+      testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
+    },
+    {
+      ...common,
+      displayName: 'journeys',
+      testMatch: ['<rootDir>/test/journeys/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/fetch-node24.js',
+    },
   ],
 };

@@ -4,9 +4,6 @@
  * the sandbox, whose GetLogEvents pages are as large as CloudWatch's (10,000 events or 1 MB); the
  * watch runs on virtual time shared with the sandbox, so figures are exact and repeatable.
  */
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { CodeBuildClient } from '@aws-sdk/client-codebuild';
-import { clientConfig } from '../../src/aws/clients.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../src/aws/codebuild.js';
 import { isTransient } from '../../src/aws/transient.js';
 import { DEFAULT_WATCH, watchBuilds } from '../../src/core/builds/watch.js';
@@ -33,8 +30,9 @@ async function sandbox() {
   const env = aws.env();
   // The SDK's default credential chain reads the dummy credentials from the environment.
   Object.assign(process.env, env);
-  const builds = codeBuildGateway(new CodeBuildClient(clientConfig(env, 'CODEBUILD')));
-  const logs = cloudWatchLogGateway(new CloudWatchLogsClient(clientConfig(env, 'CLOUDWATCH_LOGS')));
+  const context = { env, action: 'build-container' };
+  const builds = codeBuildGateway(context);
+  const logs = cloudWatchLogGateway(context);
   return { clock, aws, world, builds, logs };
 }
 

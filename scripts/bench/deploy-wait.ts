@@ -5,8 +5,6 @@
  * The endpoint's previous deployment took as long as this one (or ±5%, seeded): the adaptive
  * schedule predicts from it; fixed 15 s is the schedule before the wait engine. 7 seeds a row.
  */
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../src/aws/clients.js';
 import { sagemakerPromotionGateway } from '../../src/aws/sagemaker-promotion.js';
 import { isTransient } from '../../src/aws/transient.js';
 import { VirtualClock } from '../../test/support/virtual-clock.js';
@@ -41,9 +39,11 @@ async function once(policy: PollPolicy, updateMs: number, previousMs: number) {
     hosting.updateMs = updateMs;
     const env = aws.env();
     const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const gateway = sagemakerPromotionGateway(
-      new SageMakerClient({ ...clientConfig(env, 'SAGEMAKER'), credentials }),
-    );
+    const gateway = sagemakerPromotionGateway({
+      env,
+      action: 'deploy',
+      credentials: async () => credentials,
+    });
     const raw: Record<string, string> = { strategy: 'Canary10Percent5Minutes', 'instance-count': '4' };
     const plan = parsePlan(parseInputGroup(STRATEGY_INPUTS, (n) => raw[n]));
     const request = {

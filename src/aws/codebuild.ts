@@ -9,6 +9,8 @@ import {
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Build, BuildGateway, LogGateway } from '../core/builds/types.js';
 import { FULL_PAGE } from '../core/builds/logs.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
 
 function toBuild(b: SdkBuild): Build {
   return {
@@ -40,10 +42,11 @@ function toBuild(b: SdkBuild): Build {
   };
 }
 
-export function codeBuildGateway(client: CodeBuildClient): BuildGateway {
+export function codeBuildGateway(ctx: AwsContext): BuildGateway {
+  const client = lazyClient(ctx, 'CODEBUILD', (config) => new CodeBuildClient(config));
   return {
     async start(request) {
-      const res = await client.send(new StartBuildCommand(request));
+      const res = await client().send(new StartBuildCommand(request));
       if (!res.build) throw new Error('StartBuild returned no build');
       return toBuild(res.build);
     },
@@ -51,7 +54,7 @@ export function codeBuildGateway(client: CodeBuildClient): BuildGateway {
       const builds: Build[] = [];
       // BatchGetBuilds takes 100 ids a call.
       for (let i = 0; i < ids.length; i += 100) {
-        const res = await client.send(new BatchGetBuildsCommand({ ids: ids.slice(i, i + 100) }), {
+        const res = await client().send(new BatchGetBuildsCommand({ ids: ids.slice(i, i + 100) }), {
           abortSignal: signal,
         });
         builds.push(...(res.builds ?? []).map(toBuild));
@@ -59,24 +62,25 @@ export function codeBuildGateway(client: CodeBuildClient): BuildGateway {
       return builds;
     },
     async listBuildIds(project, signal) {
-      const res = await client.send(
+      const res = await client().send(
         new ListBuildsForProjectCommand({ projectName: project, sortOrder: 'DESCENDING' }),
         { abortSignal: signal },
       );
       return res.ids ?? [];
     },
     async stop(id) {
-      const res = await client.send(new StopBuildCommand({ id }));
+      const res = await client().send(new StopBuildCommand({ id }));
       return res.build ? toBuild(res.build) : undefined;
     },
   };
 }
 
-export function cloudWatchLogGateway(client: CloudWatchLogsClient): LogGateway {
+export function cloudWatchLogGateway(ctx: AwsContext): LogGateway {
+  const client = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new CloudWatchLogsClient(config));
   return {
     async getEvents(group, stream, nextToken, signal) {
       try {
-        const res = await client.send(
+        const res = await client().send(
           new GetLogEventsCommand({
             logGroupName: group,
             logStreamName: stream,

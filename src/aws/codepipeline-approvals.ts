@@ -4,6 +4,8 @@ import {
   PutApprovalResultCommand,
 } from '@aws-sdk/client-codepipeline';
 import type { PipelineActionState } from '../core/promotion/approval.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
 
 /** CodePipeline's manual approvals: the actions' latest state (with tokens), and the answer. */
 export interface CodePipelineApprovals {
@@ -18,10 +20,11 @@ export interface CodePipelineApprovals {
   }): Promise<void>;
 }
 
-export function codePipelineApprovals(client: CodePipelineClient): CodePipelineApprovals {
+export function codePipelineApprovals(ctx: AwsContext): CodePipelineApprovals {
+  const client = lazyClient(ctx, 'CODEPIPELINE', (config) => new CodePipelineClient(config));
   return {
     async actionStates(pipeline) {
-      const state = await client.send(new GetPipelineStateCommand({ name: pipeline }));
+      const state = await client().send(new GetPipelineStateCommand({ name: pipeline }));
       return (state.stageStates ?? []).flatMap((stage) =>
         (stage.actionStates ?? []).map((a) => ({
           stageName: stage.stageName ?? '',
@@ -32,7 +35,7 @@ export function codePipelineApprovals(client: CodePipelineClient): CodePipelineA
       );
     },
     async putApprovalResult(req) {
-      await client.send(
+      await client().send(
         new PutApprovalResultCommand({
           pipelineName: req.pipeline,
           stageName: req.stage,

@@ -7,11 +7,20 @@ import {
   StopPipelineExecutionCommand,
 } from '@aws-sdk/client-codepipeline';
 import type { CodePipelineGateway, StageView } from '../core/codepipeline/follow.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
 
-export function codePipelineGateway(client: CodePipelineClient): CodePipelineGateway {
+/** CodePipeline's gateway, and the region its calls go to (for console links). */
+export interface CodePipelineAws extends CodePipelineGateway {
+  region(): Promise<string>;
+}
+
+export function codePipelineGateway(ctx: AwsContext): CodePipelineAws {
+  const client = lazyClient(ctx, 'CODEPIPELINE', (config) => new CodePipelineClient(config));
   return {
+    region: () => client().config.region(),
     async start(pipeline, variables, token) {
-      const r = await client.send(
+      const r = await client().send(
         new StartPipelineExecutionCommand({
           name: pipeline,
           ...(variables.length ? { variables } : {}),
@@ -21,7 +30,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       return r.pipelineExecutionId ?? '';
     },
     async execution(pipeline, id) {
-      const r = await client.send(
+      const r = await client().send(
         new GetPipelineExecutionCommand({ pipelineName: pipeline, pipelineExecutionId: id }),
       );
       return {
@@ -30,7 +39,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       };
     },
     async stages(pipeline, id) {
-      const r = await client.send(new GetPipelineStateCommand({ name: pipeline }));
+      const r = await client().send(new GetPipelineStateCommand({ name: pipeline }));
       return (r.stageStates ?? []).map((s): StageView => {
         // GetPipelineState shows each stage's latest execution, which may be another one.
         const ours = s.latestExecution?.pipelineExecutionId === id;
@@ -53,7 +62,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
     },
     async previousExecution(pipeline, id) {
       // Newest first; the previous success is almost always among the latest few.
-      const r = await client.send(
+      const r = await client().send(
         new ListPipelineExecutionsCommand({ pipelineName: pipeline, maxResults: 20 }),
       );
       const e = (r.pipelineExecutionSummaries ?? []).find(
@@ -62,7 +71,7 @@ export function codePipelineGateway(client: CodePipelineClient): CodePipelineGat
       return e ? { startTime: e.startTime!.getTime(), endTime: e.lastUpdateTime!.getTime() } : undefined;
     },
     async stop(pipeline, id, abandon, reason) {
-      await client.send(
+      await client().send(
         new StopPipelineExecutionCommand({
           pipelineName: pipeline,
           pipelineExecutionId: id,

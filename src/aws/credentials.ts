@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { UserError } from '../core/errors.js';
 import type { Log } from '../core/log.js';
-import { clientConfig } from './clients.js';
+import { clientConfig, withErrorPolicy } from './clients.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -10,6 +10,8 @@ export interface OidcRoleOptions {
   durationSeconds: number;
   sessionName: string;
   region?: string;
+  /** The action the step runs, for the error policy's hints. */
+  action: string;
   env: Env;
   log: Log;
   /** Called with each token and secret so the host can mask them. */
@@ -38,9 +40,10 @@ export function oidcRoleCredentials(options: OidcRoleOptions): AwsCredentialIden
     const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
     // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
     const sts = new STSClient({
-      ...clientConfig(env, 'STS', { region: options.region }),
+      ...clientConfig({ env, action: options.action, region: options.region }, 'STS'),
       credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
     });
+    withErrorPolicy(sts, 'STS', options.action);
     const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
     options.mask(token);
     const result = await sts.send(

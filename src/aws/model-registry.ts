@@ -8,18 +8,19 @@ import {
 import { UserError } from '../core/errors.js';
 import { ReportError } from '../core/metrics/report.js';
 import type { PackageInfo, RegisteredPackage, RegistryGateway } from '../core/metrics/sources.js';
-import { clientConfig, type AwsOptions } from './clients.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
+import { AccessDeniedError } from './errors.js';
 
 /** The model registry and S3, as the metrics report reads them. */
-export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
-  const sagemaker = new SageMakerClient(clientConfig(env, 'SAGEMAKER', options));
-  const s3 = new S3Client(clientConfig(env, 'S3', options));
+export function modelRegistry(ctx: AwsContext): RegistryGateway {
+  // Made on first use: a report from local files never needs AWS (nor a region or credentials).
+  const sagemaker = lazyClient(ctx, 'SAGEMAKER', (config) => new SageMakerClient(config));
+  const s3 = lazyClient(ctx, 'S3', (config) => new S3Client(config));
   return {
     async describePackage(arn) {
       try {
-        const p = await sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+        const p = await sagemaker().send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
         return {
           arn: p.ModelPackageArn ?? arn,
           group: p.ModelPackageGroupName,
@@ -39,7 +40,7 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
     },
     async latestApproved(group, except) {
       // Two are enough: the newest may be the candidate itself (approved before this report ran).
-      const page = await sagemaker.send(
+      const page = await sagemaker().send(
         new ListModelPackagesCommand({
           ModelPackageGroupName: group,
           ModelApprovalStatus: 'Approved',
@@ -58,7 +59,7 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
       const out: RegisteredPackage[] = [];
       let NextToken: string | undefined;
       do {
-        const page = await sagemaker.send(
+        const page = await sagemaker().send(
           new ListPipelineExecutionStepsCommand({
             PipelineExecutionArn: executionArn,
             MaxResults: 100,
@@ -75,15 +76,14 @@ export function modelRegistry(env: Env, options: AwsOptions): RegistryGateway {
     },
     async getObject(bucket, key, uri) {
       try {
-        const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const object = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         return (await object.Body?.transformToString('utf-8')) ?? '';
       } catch (err) {
         const name = (err as { name?: string }).name;
         if (name === 'NoSuchKey' || name === 'NotFound')
           throw new ReportError(uri, 'does not exist (NoSuchKey)');
         if (name === 'NoSuchBucket') throw new ReportError(uri, 'does not exist (NoSuchBucket)');
-        if (name === 'AccessDenied')
-          throw new ReportError(uri, 'cannot be read: access denied (s3:GetObject)');
+        if (err instanceof AccessDeniedError) throw new ReportError(uri, `cannot be read: ${err.message}`);
         throw err;
       }
     },

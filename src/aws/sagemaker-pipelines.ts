@@ -11,24 +11,28 @@ import {
   UpdatePipelineCommand,
   type PipelineExecutionStep,
 } from '@aws-sdk/client-sagemaker';
-import { UserError } from '../core/errors.js';
 import {
   TransientError,
   type PipelineGateway,
   type ReadOptions,
   type StepState,
 } from '../core/pipelines/gateway.js';
-import { EXPIRED_CREDENTIALS_HINT, isExpiredCredentials, isTransient } from './transient.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
+import { isTransient } from './transient.js';
 
 /** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
-export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
+export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
+  const client = lazyClient(ctx, 'SAGEMAKER', (config) => new SageMakerClient(config));
   const send = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (err) {
-      if (isExpiredCredentials(err)) throw new UserError(EXPIRED_CREDENTIALS_HINT);
-      if (isTransient(err)) throw new TransientError(`${(err as Error).name}: ${(err as Error).message}`);
-      throw err;
+      if (!isTransient(err)) throw err;
+      // AWS's own name and words: a step that gives up after the SDK's retries shows them.
+      const transient = new TransientError((err as Error).message);
+      transient.name = (err as Error).name;
+      throw transient;
     }
   };
   const ms = (d: Date | undefined) => (d ? d.getTime() : undefined);
@@ -36,7 +40,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
   return {
     async describePipeline(name) {
       try {
-        const p = await send(() => client.send(new DescribePipelineCommand({ PipelineName: name })));
+        const p = await send(() => client().send(new DescribePipelineCommand({ PipelineName: name })));
         return {
           arn: p.PipelineArn ?? '',
           name: p.PipelineName ?? name,
@@ -49,7 +53,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async createPipeline(req) {
       const out = await send(() =>
-        client.send(
+        client().send(
           new CreatePipelineCommand({
             PipelineName: req.name,
             PipelineDefinition: req.definition,
@@ -63,7 +67,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async updatePipeline(req) {
       await send(() =>
-        client.send(
+        client().send(
           new UpdatePipelineCommand({
             PipelineName: req.name,
             PipelineDefinition: req.definition,
@@ -75,7 +79,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async startExecution(req) {
       const out = await send(() =>
-        client.send(
+        client().send(
           new StartPipelineExecutionCommand({
             PipelineName: req.pipelineName,
             ClientRequestToken: req.clientRequestToken,
@@ -94,7 +98,10 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async describeExecution(arn, options) {
       const e = await send(() =>
-        client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), abortable(options)),
+        client().send(
+          new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }),
+          abortable(options),
+        ),
       );
       return {
         arn: e.PipelineExecutionArn ?? arn,
@@ -107,12 +114,12 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async listExecutions(pipelineName, nextToken, options) {
       const page = await send(() =>
-        client.send(
+        client().send(
           new ListPipelineExecutionsCommand({
             PipelineName: pipelineName,
             SortBy: 'CreationTime',
             SortOrder: 'Descending',
-            MaxResults: 100,
+            MaxResults: options?.maxResults ?? 100,
             ...(nextToken ? { NextToken: nextToken } : {}),
           }),
           abortable(options),
@@ -125,6 +132,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
           displayName: e.PipelineExecutionDisplayName,
           failureReason: e.PipelineExecutionFailureReason,
           startTime: ms(e.StartTime),
+          ...(e.PipelineExecutionDescription ? { description: e.PipelineExecutionDescription } : {}),
         })),
         ...(page.NextToken ? { nextToken: page.NextToken } : {}),
       };
@@ -134,7 +142,7 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
       let token: string | undefined;
       do {
         const page = await send(() =>
-          client.send(
+          client().send(
             new ListPipelineExecutionStepsCommand({
               PipelineExecutionArn: arn,
               SortOrder: 'Descending',
@@ -151,13 +159,13 @@ export function sagemakerPipelines(client: SageMakerClient): PipelineGateway {
     },
     async definitionForExecution(arn) {
       const out = await send(() =>
-        client.send(new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn })),
+        client().send(new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn })),
       );
       return out.PipelineDefinition ?? '{}';
     },
     async stopExecution(arn, token) {
       await send(() =>
-        client.send(
+        client().send(
           new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: token }),
         ),
       );

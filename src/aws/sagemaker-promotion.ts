@@ -11,6 +11,8 @@ import {
   UpdateModelPackageCommand,
 } from '@aws-sdk/client-sagemaker';
 import type { Endpoint, EndpointConfigRequest, PromotionGateway } from '../core/promotion/gateway.js';
+import { lazyClient } from './clients.js';
+import type { AwsContext } from './context.js';
 
 /** SageMaker answers a Describe* of a missing resource with a ValidationException "Could not find ...". */
 function isNotFound(err: unknown): boolean {
@@ -31,10 +33,11 @@ async function orUndefined<T>(call: Promise<T>): Promise<T | undefined> {
 }
 
 /** The promotion core's SageMaker calls, made with the AWS SDK. */
-export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGateway {
+export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
+  const client = lazyClient(ctx, 'SAGEMAKER', (config) => new SageMakerClient(config));
   return {
     async describeModelPackage(arn) {
-      const out = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+      const out = await client().send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
       const by = out.LastModifiedBy?.UserProfileName || out.LastModifiedBy?.IamIdentity?.Arn;
       return {
         arn: out.ModelPackageArn ?? arn,
@@ -45,7 +48,7 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
       };
     },
     async updateModelPackageApproval(arn, status, description) {
-      await client.send(
+      await client().send(
         new UpdateModelPackageCommand({
           ModelPackageArn: arn,
           ModelApprovalStatus: status,
@@ -54,10 +57,10 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
       );
     },
     async modelExists(name) {
-      return Boolean(await orUndefined(client.send(new DescribeModelCommand({ ModelName: name }))));
+      return Boolean(await orUndefined(client().send(new DescribeModelCommand({ ModelName: name }))));
     },
     async createModel(name, packageArn, roleArn) {
-      await client.send(
+      await client().send(
         new CreateModelCommand({
           ModelName: name,
           ExecutionRoleArn: roleArn,
@@ -67,17 +70,17 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
     },
     async endpointConfigExists(name) {
       return Boolean(
-        await orUndefined(client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }))),
+        await orUndefined(client().send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }))),
       );
     },
     async endpointConfigCreationTime(name) {
       const out = await orUndefined(
-        client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
+        client().send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
       );
       return out?.CreationTime?.getTime();
     },
     async createEndpointConfig(req: EndpointConfigRequest) {
-      await client.send(
+      await client().send(
         new CreateEndpointConfigCommand({
           EndpointConfigName: req.name,
           ProductionVariants: [
@@ -103,7 +106,7 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
       );
     },
     async describeEndpoint(name): Promise<Endpoint | undefined> {
-      const out = await orUndefined(client.send(new DescribeEndpointCommand({ EndpointName: name })));
+      const out = await orUndefined(client().send(new DescribeEndpointCommand({ EndpointName: name })));
       if (!out) return undefined;
       return {
         arn: out.EndpointArn ?? '',
@@ -118,13 +121,13 @@ export function sagemakerPromotionGateway(client: SageMakerClient): PromotionGat
       };
     },
     async createEndpoint(name, configName) {
-      const out = await client.send(
+      const out = await client().send(
         new CreateEndpointCommand({ EndpointName: name, EndpointConfigName: configName }),
       );
       return out.EndpointArn ?? '';
     },
     async updateEndpoint(name, configName, deploymentConfig) {
-      const out = await client.send(
+      const out = await client().send(
         new UpdateEndpointCommand({
           EndpointName: name,
           EndpointConfigName: configName,

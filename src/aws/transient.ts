@@ -12,6 +12,18 @@ const THROTTLING = new Set([
   'RequestThrottled',
   'SlowDown',
   'LimitExceededException',
+  'PriorRequestNotComplete',
+  'EC2ThrottledException',
+]);
+const SERVER = new Set([
+  'InternalFailure',
+  'InternalError',
+  'InternalServerError',
+  'InternalServerException',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'RequestTimeout',
+  'RequestTimeoutException',
 ]);
 const NETWORK = new Set([
   'ECONNRESET',
@@ -21,6 +33,9 @@ const NETWORK = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
 ]);
 
 export function isTransient(err: unknown): boolean {
@@ -31,21 +46,11 @@ export function isTransient(err: unknown): boolean {
     $metadata?: { httpStatusCode?: number };
     $retryable?: unknown;
   };
-  if (e.name && THROTTLING.has(e.name)) return true;
-  if (e.name === 'TimeoutError' || e.name === 'RequestTimeout' || e.name === 'AbortError') return true;
+  if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name))) return true;
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
   if (e.code && NETWORK.has(e.code)) return true;
   const status = e.$metadata?.httpStatusCode;
-  if (status !== undefined && status >= 500) return true;
+  if (status !== undefined && (status >= 500 || status === 429)) return true;
   if (e.$retryable) return true;
   return false;
 }
-
-/** Credentials that ran out mid-wait: the role session ended. */
-export function isExpiredCredentials(err: unknown): boolean {
-  const name = (err as { name?: string } | null)?.name ?? '';
-  return ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'InvalidClientTokenId'].includes(name);
-}
-
-export const EXPIRED_CREDENTIALS_HINT =
-  "the AWS role session ended during the wait; lengthen it with 'role-duration-seconds' in " +
-  "aws-actions/configure-aws-credentials, or give this step 'role-to-assume' so it refreshes its own credentials";

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { specs } from '../commands/specs.js';
 import { InputError, UserError } from '../core/errors.js';
-import { boolean, choice } from '../core/inputs.js';
-import { scaffold, type InitAnswers } from '../core/init/scaffold.js';
+import { boolean, choice, integer } from '../core/inputs.js';
+import { instanceType } from '../core/promotion/names.js';
+import { possiblePaths, scaffold, type InitAnswers } from '../core/init/scaffold.js';
 import { pipelineName } from '../core/pipelines/names.js';
 import { scheduleExpression } from '../core/triggers/schedule.js';
 import * as v from '../core/triggers/validate.js';
@@ -16,6 +17,8 @@ const FLAGS: Record<string, string> = {
   'model-package-group': 'model package group the pipeline registers into (required)',
   'endpoint-name': 'SageMaker endpoint to deploy to (required)',
   'aws-region': 'AWS region (required)',
+  'instance-type': "the endpoint's instance type, e.g. ml.m5.large (required)",
+  'instance-count': 'instances behind the endpoint [default: 1]',
   'codebuild-project': 'CodeBuild project that builds the training container (adds a build step)',
   strategy: `deployment strategy: ${STRATEGY_NAMES.join(', ')} [default: blue-green]`,
   environment: 'GitHub environment that gates deployment (add required reviewers) [default: production]',
@@ -28,6 +31,8 @@ const FLAGS: Record<string, string> = {
   dir: 'repository to write into [default: .]',
   force: 'overwrite files that exist',
 };
+
+const REQUIRED = ['pipeline-name', 'model-package-group', 'endpoint-name', 'aws-region', 'instance-type'];
 
 function help(): string {
   const rows = Object.entries(FLAGS).map(([k, d]) => `  --${k.padEnd(22)}${d}\n`);
@@ -44,10 +49,14 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
     f[m[1]!] = m[2] ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
   }
   const opt = (name: string) => (f[name] ?? '').trim();
-  const req = (name: string) => {
-    if (!opt(name)) throw new InputError(name, 'is required');
-    return opt(name);
-  };
+  // Every missing required option in one message, so one run tells the user all they must add.
+  const missing = REQUIRED.filter((name) => !opt(name));
+  if (missing.length)
+    throw new UserError(
+      `missing required option${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `--${m}`).join(', ')}; see 'sagemaker-cicd init --help'`,
+      2,
+    );
+  const req = opt;
   const pipeline = pipelineName('pipeline-name', req('pipeline-name'));
   if (pipeline.startsWith('arn:')) throw new InputError('pipeline-name', 'must be a name, not an ARN');
   if (pipeline.length > 45)
@@ -80,6 +89,14 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
     endpointName: endpoint,
     region,
     strategy: choice('strategy', opt('strategy'), STRATEGY_NAMES, 'blue-green'),
+    instanceType: instanceType('instance-type', req('instance-type')),
+    ...(opt('instance-count')
+      ? {
+          instanceCount: String(
+            integer('instance-count', opt('instance-count'), 1, { min: 1, max: 1000, unit: 'instances' }),
+          ),
+        }
+      : {}),
     environment,
     actions,
     deployOnApproval: boolean('deploy-on-approval', opt('deploy-on-approval'), false),
@@ -117,6 +134,10 @@ const command: CliCommand = {
     }
     const files = scaffold(parsed.answers, specs);
     const existing = Object.keys(files).filter((p) => existsSync(join(parsed.dir, p)));
+    // Files an earlier init wrote with other options (a trigger since dropped...): left in place, named.
+    const stale = possiblePaths(parsed.answers, specs).filter(
+      (p) => !(p in files) && existsSync(join(parsed.dir, p)),
+    );
     if (existing.length && !parsed.force) {
       process.stderr.write(
         `error: these files exist and were left alone (nothing was written): ${existing.join(', ')}; run again with --force to overwrite them\n`,
@@ -129,6 +150,10 @@ const command: CliCommand = {
       writeFileSync(full, content);
       process.stdout.write(`${existing.includes(path) ? 'overwrote' : 'wrote'} ${path}\n`);
     }
+    if (stale.length)
+      process.stdout.write(
+        `no longer written with these options (left in place; delete them if you no longer want them): ${stale.join(', ')}\n`,
+      );
     process.stdout.write(
       `\nNext: set the repository secrets AWS_ROLE_ARN (a role with iam/github-actions-role.json)` +
         `, SAGEMAKER_EXECUTION_ROLE_ARN${Object.keys(files).some((p) => p.includes('triggers')) ? ', TRIGGER_ROLE_ARN (iam/trigger-role.json)' : ''}` +

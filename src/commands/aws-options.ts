@@ -1,27 +1,15 @@
-import { oidcRoleCredentials } from '../aws/credentials.js';
-import type { AwsOptions } from '../aws/clients.js';
+import { awsContext, type AwsContext } from '../aws/context.js';
 import type { AwsInputs } from '../core/spec/aws-inputs.js';
 import type { Host } from '../hosts/host.js';
 
-/** Region and credentials from the (already parsed) AWS inputs. */
-export function awsOptions(host: Host, aws: AwsInputs): AwsOptions {
-  const region = aws['aws-region'];
-  const roleArn = aws['role-to-assume'];
-  if (!roleArn) return { region };
-  // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
-  const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
-    .replace(/[^\w+=,.@-]/g, '-')
-    .slice(0, 64);
-  return {
-    region,
-    credentials: oidcRoleCredentials({
-      roleArn,
-      durationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
-      sessionName,
-      region,
-      env: host.env,
-      log: host,
-      mask: (v) => host.mask(v),
-    }),
-  };
+/**
+ * What the gateways build their clients from: the host's environment and the (parsed) AWS inputs;
+ * `action` names the policy an AccessDenied points to (`sagemaker-cicd iam-policy <action>`).
+ */
+export function awsFor(host: Host, aws: AwsInputs, action: string): AwsContext {
+  return awsContext(host, action, {
+    region: aws['aws-region'],
+    roleToAssume: aws['role-to-assume'],
+    roleDurationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
+  });
 }

@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { RunApproval, TeamMembership } from '../core/promotion/approval.js';
 import type { ChangePullRequest } from '../core/promotion/self-approval.js';
-import type { GitHubClient } from './octokit.js';
+import { lazyOctokit, type GitHubContext } from './octokit.js';
 
 /**
  * The GitHub calls approve-promotion makes: the run's environment reviews, team membership, the
@@ -21,10 +21,13 @@ const LISTED_COMMITS = 250;
 
 const status = (err: unknown) => (err as { status?: number })?.status;
 
-export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
+export function gitHubApprovals(ctx: GitHubContext): GitHubApprovals {
+  const octokit = lazyOctokit(ctx);
   return {
     async runApprovals(owner, repo, runId) {
-      const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+      const { data } = await (
+        await octokit()
+      ).request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
         owner,
         repo,
         run_id: runId,
@@ -38,7 +41,9 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
     },
     async isTeamMember(org, teamSlug, login) {
       try {
-        const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        const { data } = await (
+          await octokit()
+        ).request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
           org,
           team_slug: teamSlug,
           username: login,
@@ -56,8 +61,8 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
       }
     },
     async commitPullRequests(owner, repo, sha) {
-      const pulls = await lookup(`the pull requests of commit ${sha}`, () =>
-        octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+      const pulls = await lookup(`the pull requests of commit ${sha}`, async () =>
+        (await octokit()).paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
           owner,
           repo,
           commit_sha: sha,
@@ -69,8 +74,8 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
       return result;
     },
     async pullRequest(owner, repo, number, author) {
-      const commits = await lookup(`the commits of pull request #${number}`, () =>
-        octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+      const commits = await lookup(`the commits of pull request #${number}`, async () =>
+        (await octokit()).paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
           owner,
           repo,
           pull_number: number,
@@ -81,8 +86,8 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
       const totalCommits =
         commits.length >= LISTED_COMMITS
           ? (
-              await lookup(`pull request #${number}`, () =>
-                octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+              await lookup(`pull request #${number}`, async () =>
+                (await octokit()).request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
                   owner,
                   repo,
                   pull_number: number,
@@ -105,7 +110,9 @@ export function gitHubApprovals(octokit: GitHubClient): GitHubApprovals {
     },
     async commitAuthor(owner, repo, sha) {
       try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+        const { data } = await (
+          await octokit()
+        ).request('GET /repos/{owner}/{repo}/commits/{ref}', {
           owner,
           repo,
           ref: sha,

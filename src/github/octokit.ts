@@ -40,3 +40,16 @@ export async function createOctokit(token: string, env: Env, log: Log) {
 }
 
 export type GitHubClient = Awaited<ReturnType<typeof createOctokit>>;
+
+/** What the GitHub gateways build their client from: the token, the environment, a log. */
+export interface GitHubContext {
+  token: string;
+  env: Env;
+  log: Log;
+}
+
+/** The client, made on first use (Octokit loads only when a step really calls GitHub). */
+export function lazyOctokit(ctx: GitHubContext): () => Promise<GitHubClient> {
+  let client: Promise<GitHubClient> | undefined;
+  return () => (client ??= createOctokit(ctx.token, ctx.env, ctx.log));
+}

@@ -1,19 +1,21 @@
-import type { Log } from '../core/log.js';
 import { WriteRefusedError, type IssueComment, type ReportGateway } from '../core/metrics/publish.js';
-import { createOctokit } from './octokit.js';
+import { lazyOctokit, type GitHubContext } from './octokit.js';
+import { NO_RETRY, createOnce } from './writes.js';
 
-type Env = Readonly<Record<string, string | undefined>>;
+export interface ReportsContext extends GitHubContext {
+  /** `owner/name`. */
+  repository: string;
+  now: () => number;
+}
 
-/** Check runs and pull request comments through Octokit; a 403 becomes WriteRefusedError. */
-export async function githubReports(
-  token: string,
-  repository: string,
-  env: Env,
-  log: Log,
-  now: () => number,
-): Promise<ReportGateway> {
-  const octokit = await createOctokit(token, env, log);
-  const [owner, repo] = repository.split('/') as [string, string];
+/**
+ * Check runs and pull request comments through Octokit; a 403 becomes WriteRefusedError. A create
+ * whose response was lost is looked for (the check run by its external_id, the comment by its
+ * marker) before it is sent again.
+ */
+export function githubReports(ctx: ReportsContext): ReportGateway {
+  const octokit = lazyOctokit(ctx);
+  const [owner, repo] = ctx.repository.split('/') as [string, string];
   const refused = (err: unknown): never => {
     const e = err as { status?: number; message?: string };
     if (e.status === 403) throw new WriteRefusedError(e.message ?? 'Resource not accessible by integration');
@@ -24,29 +26,55 @@ export async function githubReports(
     body: c.body ?? undefined,
     url: c.html_url,
   });
-  return {
+  const gateway: ReportGateway = {
     async createCheckRun(req) {
-      const res = await octokit.rest.checks
-        .create({
-          owner,
-          repo,
-          name: req.name,
-          head_sha: req.headSha,
-          status: 'completed',
-          conclusion: req.conclusion,
-          completed_at: new Date(now()).toISOString(),
-          output: req.output,
-          ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),
-          ...(req.externalId ? { external_id: req.externalId } : {}),
-        })
-        .catch(refused);
-      return { id: res.data.id, url: res.data.html_url ?? undefined };
+      const gh = await octokit();
+      const run = (r: { id: number; html_url?: string | null }) => ({
+        id: r.id,
+        url: r.html_url ?? undefined,
+      });
+      return createOnce({
+        what: `check run '${req.name}'`,
+        log: ctx.log,
+        create: async () => {
+          const res = await gh.rest.checks
+            .create({
+              owner,
+              repo,
+              name: req.name,
+              head_sha: req.headSha,
+              status: 'completed',
+              conclusion: req.conclusion,
+              completed_at: new Date(ctx.now()).toISOString(),
+              output: req.output,
+              external_id: req.externalId,
+              ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),
+              ...NO_RETRY,
+            })
+            .catch(refused);
+          return run(res.data);
+        },
+        find: async () => {
+          const { data } = await gh.rest.checks.listForRef({
+            owner,
+            repo,
+            ref: req.headSha,
+            check_name: req.name,
+            filter: 'all',
+            per_page: 100,
+          });
+          const found = data.check_runs.find((c) => c.external_id === req.externalId);
+          return found ? run(found) : undefined;
+        },
+      });
     },
     async updateCheckRun(id, output) {
-      await octokit.rest.checks.update({ owner, repo, check_run_id: id, output }).catch(refused);
+      const gh = await octokit();
+      await gh.rest.checks.update({ owner, repo, check_run_id: id, output }).catch(refused);
     },
     async *commentPages(issue) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      const gh = await octokit();
+      const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
         owner,
         repo,
         issue_number: issue,
@@ -54,17 +82,31 @@ export async function githubReports(
       });
       for await (const page of pages) yield page.data.map(comment);
     },
-    async createComment(issue, body) {
-      const res = await octokit.rest.issues
-        .createComment({ owner, repo, issue_number: issue, body })
-        .catch(refused);
-      return comment(res.data);
+    async createComment(issue, body, marker) {
+      const gh = await octokit();
+      return createOnce({
+        what: `the report comment on #${issue}`,
+        log: ctx.log,
+        create: async () => {
+          const res = await gh.rest.issues
+            .createComment({ owner, repo, issue_number: issue, body, ...NO_RETRY })
+            .catch(refused);
+          return comment(res.data);
+        },
+        find: async () => {
+          for await (const page of gateway.commentPages(issue)) {
+            const found = page.find((c) => c.body?.includes(marker));
+            if (found) return found;
+          }
+          return undefined;
+        },
+      });
     },
     async updateComment(id, body) {
-      const res = await octokit.rest.issues
-        .updateComment({ owner, repo, comment_id: id, body })
-        .catch(refused);
+      const gh = await octokit();
+      const res = await gh.rest.issues.updateComment({ owner, repo, comment_id: id, body }).catch(refused);
       return comment(res.data);
     },
   };
+  return gateway;
 }

@@ -239,14 +239,31 @@ describe('create-trigger (bundled action under Node 24)', () => {
       'ghp_supersecret123',
     );
     expectWithinPolicy();
-    // An approval event matches; a rejection does not.
-    const event = (status: string) => ({
+    // A person's approval matches (with or without a description); a rejection does not, nor the
+    // approval the toolkit records itself after a GitHub environment approval (its deploy is running).
+    const event = (status: string, description?: string) => ({
       source: 'aws.sagemaker',
       'detail-type': 'SageMaker Model Package State Change',
-      detail: { ModelPackageGroupName: 'churn', ModelApprovalStatus: status, ModelPackageArn: 'arn:x' },
+      detail: {
+        ModelPackageGroupName: 'churn',
+        ModelApprovalStatus: status,
+        ModelPackageArn: 'arn:x',
+        ...(description ? { ApprovalDescription: description } : {}),
+      },
     });
     expect(events.matches(event('Approved')).map((x) => x.Name)).toEqual(['deploy-on-approval']);
+    expect(events.matches(event('Approved', 'Looks good, ship it')).map((x) => x.Name)).toEqual([
+      'deploy-on-approval',
+    ]);
     expect(events.matches(event('Rejected'))).toEqual([]);
+    expect(
+      events.matches(
+        event(
+          'Approved',
+          'Approved by carol via GitHub environment approval (production) for acme/churn-model@4f2c1a9',
+        ),
+      ),
+    ).toEqual([]);
 
     const before = aws.requests.length;
     const again = await runAction('create-trigger', { aws, github, inputs });

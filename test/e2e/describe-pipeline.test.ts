@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsSandbox, runAction, runCli } from './harness.js';
+import { AwsError, AwsSandbox, runAction, runCli } from './harness.js';
 import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
 
 let aws: AwsSandbox;
@@ -87,27 +87,66 @@ describe('describe-pipeline (bundled action under Node 24)', () => {
     expect(aws.requests).toHaveLength(0);
   });
 
-  it("reports AWS's own error in one line without a stack", async () => {
+  it('says in one line that a pipeline does not exist', async () => {
     const r = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'missing' } });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain("::error::ResourceNotFound: Pipeline 'missing' does not exist.");
+    expect(r.stdout).toContain(
+      "::error::pipeline 'missing' does not exist (DescribePipeline: ResourceNotFound)",
+    );
     expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('names the missing permission and the iam-policy command on AccessDenied, in one line', async () => {
+    const role = 'arn:aws:sts::123456789012:assumed-role/gh-deploy/GitHubActions';
+    aws.guards.push((req) => {
+      if (req.operation !== 'ListPipelineExecutions') return;
+      throw new AwsError(
+        'AccessDeniedException',
+        `User: ${role} is not authorized to perform: sagemaker:ListPipelineExecutions on resource: ` +
+          'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train because no identity-based policy ' +
+          'allows the sagemaker:ListPipelineExecutions action',
+        400,
+      );
+    });
+    const r = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'churn-train' } });
+    expect(r.exitCode).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([
+      `::error::access denied: ${role} may not call sagemaker:ListPipelineExecutions; ` +
+        "grant the policy that 'sagemaker-cicd iam-policy describe-pipeline' prints",
+    ]);
+    expect(aws.requests.filter((q) => q.operation === 'ListPipelineExecutions')).toHaveLength(1); // not retried
+    const cli = await runCli(['pipeline', 'describe', '--pipeline-name', 'churn-train'], { aws });
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stderr.trim().split('\n').pop()).toBe(
+      `error: access denied: ${role} may not call sagemaker:ListPipelineExecutions; ` +
+        "grant the policy that 'sagemaker-cicd iam-policy describe-pipeline' prints",
+    );
+  });
+
   it('shows the stack trace only with debug logging (RUNNER_DEBUG, as ACTIONS_STEP_DEBUG sets)', async () => {
-    const quiet = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'missing' } });
+    // AWS failing every attempt (after the SDK's retries) is an error the toolkit does not explain.
+    aws.faults({ rate: 1, kinds: ['500'], operations: ['DescribePipeline'] });
+    const quiet = await runAction('describe-pipeline', { aws, inputs: { 'pipeline-name': 'churn-train' } });
+    expect(quiet.stdout).toContain(
+      '::error::InternalFailure: We encountered an internal error. Please try again.',
+    );
     expect(quiet.stdout).toContain('(run with debug logging for details)');
-    expect(quiet.stdout).not.toMatch(/::debug::.*ResourceNotFound/);
+    expect(quiet.stdout).not.toMatch(/::debug::.*InternalFailure/);
     const debug = await runAction('describe-pipeline', {
       aws,
       env: { RUNNER_DEBUG: '1' },
-      inputs: { 'pipeline-name': 'missing' },
+      inputs: { 'pipeline-name': 'churn-train' },
     });
     expect(debug.exitCode).toBe(1);
-    expect(debug.stdout).toMatch(/::debug::ResourceNotFound: Pipeline 'missing' does not exist\.%0A\s+at /);
-    const cli = await runCli(['pipeline', 'describe', '--pipeline-name', 'missing', '--debug'], { aws });
+    expect(debug.stdout).toMatch(
+      /::debug::InternalFailure: We encountered an internal error\. Please try again\.%0A\s+at /,
+    );
+    const cli = await runCli(['pipeline', 'describe', '--pipeline-name', 'churn-train', '--debug'], { aws });
     expect(cli.exitCode).toBe(1);
-    expect(cli.stderr).toMatch(/debug: ResourceNotFound: Pipeline 'missing' does not exist\.\n\s+at /);
+    expect(cli.stderr).toMatch(
+      /debug: InternalFailure: We encountered an internal error\. Please try again\.\n\s+at /,
+    );
   });
 
   it('gives the same outputs with 30% throttling, 5xx and dropped connections', async () => {

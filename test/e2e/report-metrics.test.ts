@@ -88,7 +88,8 @@ describe('report-metrics (bundled action under Node 24)', () => {
       status: 'completed',
       conclusion: 'success',
       details_url: 'https://github.com/acme/churn-model/actions/runs/9876543210/attempts/1',
-      external_id: 'sagemaker-cicd:report-metrics:model-metrics',
+      // This step of this run attempt: finds the check run again if the response to its creation is lost.
+      external_id: expect.stringMatching(/^sagemaker-cicd:report-metrics:model-metrics:[0-9a-f]{16}$/),
       output: { title: 'Model metrics: all thresholds passed', annotations: [] },
     });
     expect(check.output.summary).toContain('| Metric | Candidate | Baseline | Change | Threshold | Result |');
@@ -454,6 +455,31 @@ describe('sagemaker-cicd metrics report (bundled CLI, as in CodeBuild)', () => {
     expect(r.stdout.startsWith('### ✅ Model metrics: all thresholds passed\n')).toBe(true);
     expect(r.stdout).toContain('| accuracy | 0.93 | — | — | >= 0.9 | ✅ pass |');
     expect(r.stdout).not.toMatch(/^passed=/m);
+  });
+
+  it('leaves one check run and one comment when the connection drops after GitHub handled each POST', async () => {
+    const { cand } = twoVersions({ accuracy: 0.93, auc: 0.95, f1: 0.82 });
+    reports.addComment(42, 'Looks good to me');
+    github.dropAfterHandling('POST', /\/check-runs$/);
+    github.dropAfterHandling('POST', /\/issues\/42\/comments$/);
+    const r = await runAction('report-metrics', {
+      aws,
+      github,
+      inputs: { 'model-package-arn': cand.arn, thresholds: 'accuracy >= 0.9', 'github-token': TOKEN },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(reports.checkRuns).toHaveLength(1);
+    expect(reports.comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    // Each POST went once; the lost responses were followed by a look-up, not a second write.
+    expect(writes()).toEqual([
+      'POST /repos/acme/churn-model/check-runs',
+      'POST /repos/acme/churn-model/issues/42/comments',
+    ]);
+    expect(github.requests.filter((q) => q.fault === 'drop-after')).toHaveLength(2);
+    expect(github.find('GET', `/repos/acme/churn-model/commits/${HEAD_SHA}/check-runs`)).toHaveLength(1);
+    expect(r.outputs['check-run-id']).toBe(String(reports.checkRuns[0]!.id));
+    expect(r.outputs['comment-id']).toBe(String(reports.comments.find((c) => c.body.includes(MARKER))!.id));
+    expect(r.stdout).toMatch(/::warning::Writing check run 'Model metrics': the response was lost/);
   });
 
   it('posts the check run and comment from a CodeBuild webhook build', async () => {

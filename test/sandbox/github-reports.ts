@@ -45,6 +45,7 @@ export class ReportsWorld {
   constructor(readonly github: GitHubSandbox) {
     github.route('POST', '/repos/:owner/:repo/check-runs', (req, p) => this.createCheck(req, p));
     github.route('PATCH', '/repos/:owner/:repo/check-runs/:id', (req, p) => this.updateCheck(req, p));
+    github.route('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (req, p) => this.listChecks(req, p));
     github.route('GET', '/repos/:owner/:repo/issues/:number/comments', (req, p) => this.listComments(req, p));
     github.route('POST', '/repos/:owner/:repo/issues/:number/comments', (req, p) =>
       this.createComment(req, p),
@@ -88,6 +89,17 @@ export class ReportsWorld {
     };
     this.checkRuns.push(run);
     return { status: 201, body: this.checkBody(run, p) };
+  }
+
+  /** GET .../commits/{ref}/check-runs: the commit's check runs, newest first, `check_name` filtering. */
+  private listChecks(req: GitHubRequest, p: Record<string, string>): GitHubResponse {
+    const name = req.query.get('check_name');
+    const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100);
+    const runs = this.checkRuns.filter((r) => r.head_sha === p.ref && (!name || r.name === name)).reverse();
+    return {
+      status: 200,
+      body: { total_count: runs.length, check_runs: runs.slice(0, perPage).map((r) => this.checkBody(r, p)) },
+    };
   }
 
   private updateCheck(req: GitHubRequest, p: Record<string, string>): GitHubResponse {

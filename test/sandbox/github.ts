@@ -12,6 +12,8 @@ export interface GitHubRequest {
   query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** `drop-after`: handled, then the connection was dropped (the client never saw the response). */
+  fault?: 'drop-after';
 }
 
 export interface GitHubResponse {
@@ -36,6 +38,16 @@ export class GitHubSandbox extends LoopbackServer {
   readonly requests: GitHubRequest[] = [];
   readonly readOnlyTokens = new Set<string>();
   private readonly routes: Route[] = [];
+  private readonly drops: { method: string; path: RegExp; left: number }[] = [];
+
+  /**
+   * The next `times` requests matching `method` and `path` are handled, then their connection is
+   * dropped before the response: the write happened, the client cannot know (tests idempotency).
+   */
+  dropAfterHandling(method: string, path: RegExp, times = 1): this {
+    this.drops.push({ method, path, left: times });
+    return this;
+  }
 
   /** `route('POST', '/repos/:owner/:repo/check-runs', handler)`. */
   route(method: string, template: string, handler: RouteHandler): this {
@@ -81,7 +93,16 @@ export class GitHubSandbox extends LoopbackServer {
       if (!m) continue;
       const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1]!)]));
       try {
-        return send(res, await route.handler(request, params));
+        const response = await route.handler(request, params);
+        const drop = this.drops.find(
+          (d) => d.left > 0 && d.method === request.method && d.path.test(request.path),
+        );
+        if (drop) {
+          drop.left--;
+          request.fault = 'drop-after';
+          return void req.socket.destroy();
+        }
+        return send(res, response);
       } catch (err) {
         return send(res, { status: 500, body: { message: String(err) } });
       }

@@ -5,8 +5,6 @@
  * together, waited on by the core wait loop with the real SageMaker gateway over the loopback
  * sandbox, on a VirtualClock. Counts status and step-list calls and each execution's detection lag.
  */
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../../src/aws/clients.js';
 import { sagemakerPipelines } from '../../../src/aws/sagemaker-pipelines.js';
 import { VirtualClock } from '../../../test/support/virtual-clock.js';
 import { MemoryLog } from '../../../test/support/memory-log.js';
@@ -62,9 +60,11 @@ export async function scenario(
     clock.advance(5_000); // the wait begins as start-pipeline hands over
     const env = aws.env();
     const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const gateway = sagemakerPipelines(
-      new SageMakerClient({ ...clientConfig(env, 'SAGEMAKER'), credentials }),
-    );
+    const gateway = sagemakerPipelines({
+      env,
+      action: 'wait-pipeline',
+      credentials: async () => credentials,
+    });
     const before = aws.requests.length;
     const detected = new Map<string, number>();
     const waitStart = clock.now();

@@ -1,6 +1,3 @@
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
 import { codePipelineApprovals } from '../../aws/codepipeline-approvals.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
@@ -9,6 +6,7 @@ import {
   approvalSummary,
   auditDescription,
   evaluateApprovals,
+  GITHUB_ENVIRONMENT_APPROVAL,
   pendingApprovalToken,
   type ApprovalVerdict,
 } from '../../core/promotion/approval.js';
@@ -16,11 +14,10 @@ import { approvalSummaryMarkdown } from '../../core/promotion/approval-summary.j
 import { rejected, waitForRegistryDecision } from '../../core/promotion/registry.js';
 import { selfPeople } from '../../core/promotion/self-approval.js';
 import { gitHubApprovals, type GitHubApprovals } from '../../github/approvals.js';
-import { createOctokit } from '../../github/octokit.js';
 import type { Host, RunContext } from '../../hosts/host.js';
 import type { PipelineTarget } from './check.js';
-import type { spec } from './spec.js';
-import { awsOptions } from '../aws-options.js';
+import { spec } from './spec.js';
+import { awsFor } from '../aws-options.js';
 
 export const REGISTRY_POLL_MS = 30_000;
 
@@ -28,11 +25,9 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
   const source = inputs['approval-source'];
   const packageArn = inputs['model-package-arn'];
   const { pipeline, registryPackage } = checked;
-  const aws = awsOptions(host, awsInputs);
-  const sagemaker = () =>
-    sagemakerPromotionGateway(new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws)));
-  const codepipeline = () =>
-    codePipelineApprovals(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
+  const aws = awsFor(host, awsInputs, spec.action);
+  const sagemaker = () => sagemakerPromotionGateway(aws);
+  const codepipeline = () => codePipelineApprovals(aws);
 
   let approvedBy: string[] = [];
   let verdict: ApprovalVerdict | undefined;
@@ -49,7 +44,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
         "github-environment needs a GitHub workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID); elsewhere use 'model-registry'",
       );
     }
-    const github = gitHubApprovals(await createOctokit(token, host.env, host));
+    const github = gitHubApprovals({ token, env: host.env, log: host });
     const reviews = await github.runApprovals(owner, repo, runId);
     // Who wrote the change is looked up only when it matters: self-approval forbidden, someone approved.
     const self =
@@ -88,7 +83,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
       } else {
         const description = auditDescription({
           approvedBy,
-          via: `GitHub environment approval${environment ? ` (${environment})` : ''}`,
+          via: `${GITHUB_ENVIRONMENT_APPROVAL}${environment ? ` (${environment})` : ''}`,
           ...(host.run.runUrl ? { runUrl: host.run.runUrl } : {}),
           ...(host.run.repository ? { repository: host.run.repository } : {}),
           ...(host.run.sha ? { commit: host.run.sha } : {}),

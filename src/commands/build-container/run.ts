@@ -1,8 +1,5 @@
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { CodeBuildClient } from '@aws-sdk/client-codebuild';
 import { randomUUID } from 'node:crypto';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { cloudWatchLogGateway, codeBuildGateway } from '../../aws/codebuild.js';
 import { isTransient } from '../../aws/transient.js';
 import { buildConsoleUrl, failedPhase, phaseTable } from '../../core/builds/summary.js';
@@ -11,7 +8,7 @@ import { watchBuilds } from '../../core/builds/watch.js';
 import { CancelledError, OutcomeError } from '../../core/errors.js';
 import { runScopedHash } from '../../core/run-info.js';
 import type { Host, RunContext } from '../../hosts/host.js';
-import type { spec } from './spec.js';
+import { spec } from './spec.js';
 
 /**
  * The same step of the same run attempt sends the same token, so a retried StartBuild within
@@ -40,11 +37,9 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
   const hideLogs = inputs['hide-logs'];
   const stopOnCancel = inputs['stop-on-cancel'];
 
-  const aws = awsOptions(host, awsInputs);
-  const builds = codeBuildGateway(new CodeBuildClient(clientConfig(host.env, 'CODEBUILD', aws)));
-  const logs = hideLogs
-    ? undefined
-    : cloudWatchLogGateway(new CloudWatchLogsClient(clientConfig(host.env, 'CLOUDWATCH_LOGS', aws)));
+  const aws = awsFor(host, awsInputs, spec.action);
+  const builds = codeBuildGateway(aws);
+  const logs = hideLogs ? undefined : cloudWatchLogGateway(aws);
 
   const started = await builds.start({ ...request, idempotencyToken: idempotencyToken(host, request) });
   host.setOutput('build-id', started.id);

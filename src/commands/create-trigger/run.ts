@@ -1,17 +1,16 @@
-import { DescribePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { S3Client } from '@aws-sdk/client-s3';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { eventBridgeGateway } from '../../aws/eventbridge.js';
 import { bucketNotifications } from '../../aws/s3-notifications.js';
-import { applyTrigger, type EventBridgeGateway } from '../../core/triggers/apply.js';
+import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
+import { UserError } from '../../core/errors.js';
+import { applyTrigger } from '../../core/triggers/apply.js';
 import { cloudFormation } from '../../core/triggers/cloudformation.js';
 import { ruleRequest, targetRequest, type TriggerDefinition } from '../../core/triggers/definition.js';
 import { eventBridgeOffMessage } from '../../core/triggers/s3.js';
 import { triggerSummary } from '../../core/triggers/summary.js';
 import type { RunContext } from '../../hosts/host.js';
-import type { spec } from './spec.js';
+import { DryRunReads, readOnly } from './dry-run.js';
+import { spec } from './spec.js';
 
 export async function run({
   host,
@@ -22,7 +21,8 @@ export async function run({
   const dryRun = inputs['dry-run'];
   const rotateToken = inputs['rotate-token'];
   const githubToken = inputs['github-token'] ?? '';
-  const aws = awsOptions(host, awsInputs);
+  const aws = awsFor(host, awsInputs, spec.action);
+  const reads = new DryRunReads(dryRun, host);
 
   let def: TriggerDefinition;
   if (parsed.target.kind === 'sagemaker-pipeline') {
@@ -30,9 +30,11 @@ export async function run({
     let pipelineArn = pipeline;
     if (!pipeline.startsWith('arn:')) {
       // The target needs the pipeline's ARN; asking SageMaker for it also proves the pipeline exists.
-      const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', aws));
-      const p = await sagemaker.send(new DescribePipelineCommand({ PipelineName: pipeline }));
-      pipelineArn = p.PipelineArn ?? '';
+      const p = await reads.read(() => sagemakerPipelines(aws).describePipeline(pipeline), null);
+      if (p === undefined)
+        throw new UserError(`pipeline '${pipeline}' does not exist (DescribePipeline: ResourceNotFound)`);
+      // Offline, the plan shows where the account and region go.
+      pipelineArn = p?.arn ?? `arn:aws:sagemaker:<region>:<account-id>:pipeline/${pipeline}`;
     }
     def = { ...parsed, target: { kind: 'sagemaker-pipeline', pipelineArn, parameters } };
   } else {
@@ -40,17 +42,18 @@ export async function run({
   }
 
   const warnings: string[] = [];
-  if (def.source.kind === 's3') {
-    const s3 = bucketNotifications(new S3Client(clientConfig(host.env, 'S3', aws)));
-    if (!(await s3.sendsToEventBridge(def.source.bucket))) {
-      const message = eventBridgeOffMessage(def.source.bucket);
+  const source = def.source;
+  if (source.kind === 's3') {
+    const s3 = bucketNotifications(aws);
+    if (!(await reads.read(() => s3.sendsToEventBridge(source.bucket), true))) {
+      const message = eventBridgeOffMessage(source.bucket);
       warnings.push(message);
       host.warning(message);
     }
   }
 
-  const events = eventBridgeGateway(new EventBridgeClient(clientConfig(host.env, 'EVENTBRIDGE', aws)));
-  const gateway = dryRun ? readOnly(events) : events;
+  const events = eventBridgeGateway(aws);
+  const gateway = dryRun ? readOnly(events, reads) : events;
   // A dry run needs no token: nothing is created.
   const token = dryRun ? githubToken || 'dry-run' : githubToken;
   const result = await applyTrigger(def, gateway, { githubToken: token, rotateToken, log: host });
@@ -73,20 +76,4 @@ export async function run({
   for (const c of result.changes) host.info(dryRun ? `would have ${c}` : c);
   if (!result.changes.length) host.info(`No changes: rule ${def.name} and its target already match.`);
   await host.appendSummary(triggerSummary(def, rule, targets, result.changes, { dryRun, warnings }));
-}
-
-/** For a dry run: reads go to EventBridge, writes are only recorded (and return placeholder ARNs). */
-function readOnly(gw: EventBridgeGateway): EventBridgeGateway {
-  const placeholder = async () => '(created on apply)';
-  const nothing = async () => {};
-  return {
-    ...gw,
-    putRule: async () => '',
-    putTargets: nothing,
-    removeTargets: nothing,
-    createConnection: placeholder,
-    updateConnection: nothing,
-    createApiDestination: placeholder,
-    updateApiDestination: placeholder,
-  };
 }

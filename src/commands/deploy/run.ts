@@ -1,13 +1,11 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
 import { OutcomeError } from '../../core/errors.js';
 import { deploy, failureMessage } from '../../core/promotion/deploy.js';
 import { deploySummary } from '../../core/promotion/summary.js';
 import type { RunContext } from '../../hosts/host.js';
-import type { spec } from './spec.js';
-import { awsOptions } from '../aws-options.js';
+import { spec } from './spec.js';
+import { awsFor } from '../aws-options.js';
 
 export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
   const endpoint = inputs['endpoint-name'];
@@ -19,7 +17,7 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
     );
   }
 
-  const sagemaker = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host, aws)));
+  const sagemaker = awsFor(host, aws, spec.action);
   const result = await deploy(
     {
       endpointName: endpoint,

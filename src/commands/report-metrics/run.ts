@@ -4,7 +4,7 @@ import { modelRegistry } from '../../aws/model-registry.js';
 import { OutcomeError, UserError } from '../../core/errors.js';
 import { thresholdAnnotations, workflowPath } from '../../core/metrics/annotations.js';
 import { compareMetrics } from '../../core/metrics/compare.js';
-import { commentMarker, publishReport } from '../../core/metrics/publish.js';
+import { checkRunExternalId, commentMarker, publishReport } from '../../core/metrics/publish.js';
 import { headline, renderReport, type ReportContext } from '../../core/metrics/render.js';
 import { ReportError, type Metrics } from '../../core/metrics/report.js';
 import {
@@ -17,8 +17,8 @@ import {
 } from '../../core/metrics/sources.js';
 import { githubReports } from '../../github/reports.js';
 import type { RunContext } from '../../hosts/host.js';
-import type { spec } from './spec.js';
-import { awsOptions } from '../aws-options.js';
+import { spec } from './spec.js';
+import { awsFor } from '../aws-options.js';
 
 export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
   const { candidate: candidateSource, baseline: baselineSource, directions } = checked;
@@ -32,7 +32,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
   const repository = inputs.repository ?? host.run.repository;
   const token = inputs['github-token'] ?? '';
 
-  const aws = modelRegistry(host.env, awsOptions(host, awsInputs));
+  const aws = modelRegistry(awsFor(host, awsInputs, spec.action));
   const files = workspaceReader(host.run.workspace);
 
   // The candidate.
@@ -116,7 +116,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
     const workflowText = path
       ? await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined)
       : undefined;
-    const gh = await githubReports(token, repository, host.env, host, () => host.clock.now());
+    const gh = githubReports({ token, repository, env: host.env, log: host, now: () => host.clock.now() });
     const published = await publishReport(
       gh,
       {
@@ -131,6 +131,7 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
         },
         comment: renderReport(ctx, comparison, { prefix: marker, footer }),
         marker,
+        externalId: checkRunExternalId(host.run, checkName),
         detailsUrl: host.run.runUrl,
       },
       host,

@@ -1,27 +1,23 @@
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
-import { clientConfig, resolveRegion } from '../../aws/clients.js';
 import { codePipelineGateway } from '../../aws/codepipeline.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { isTransient } from '../../aws/transient.js';
 import { followExecution, outcomeError, type StageView } from '../../core/codepipeline/follow.js';
 import { executionConsoleUrl, executionSummary } from '../../core/codepipeline/summary.js';
 import type { RunContext } from '../../hosts/host.js';
-import type { spec } from './spec.js';
+import { spec } from './spec.js';
 
-export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
+export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
   const pipeline = inputs['pipeline-name'];
   const { variables: vars, token } = checked;
   const wait = inputs.wait;
   const waitForApproval = inputs['wait-for-approval'];
   const timeoutMs = inputs.timeout;
   const cancelMode = inputs['cancel-mode'];
-  const aws = awsOptions(host, awsInputs);
-  const region = resolveRegion(host.env, aws.region);
-  const gw = codePipelineGateway(new CodePipelineClient(clientConfig(host.env, 'CODEPIPELINE', aws)));
+  const gw = codePipelineGateway(awsFor(host, aws, spec.action));
 
   const id = await gw.start(pipeline, vars, token);
   host.setOutput('execution-id', id);
-  const url = executionConsoleUrl(region, pipeline, id);
+  const url = executionConsoleUrl(await gw.region(), pipeline, id);
   host.info(`Started execution ${id} of CodePipeline ${pipeline}: ${url}`);
   if (!wait) {
     host.setOutput('status', 'InProgress');

@@ -1,6 +1,4 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { clientConfig } from '../../aws/clients.js';
-import { awsOptions } from '../aws-options.js';
+import { awsFor } from '../aws-options.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { parseDefinition } from '../../core/pipelines/definition.js';
@@ -10,7 +8,7 @@ import { checkParameters } from '../../core/pipelines/parameters.js';
 import { clientRequestToken, createToken } from '../../core/pipelines/start.js';
 import type { Host, RunContext } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from '../wait-pipeline/report.js';
-import type { spec } from './spec.js';
+import { spec } from './spec.js';
 
 export async function run({ host, inputs, checked, aws }: RunContext<typeof spec>): Promise<void> {
   const name = inputs['pipeline-name'];
@@ -18,8 +16,7 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
   const roleArn = inputs['role-arn'] ?? '';
   const settings = inputs.wait ? waitSettings(inputs) : undefined;
 
-  const client = new SageMakerClient(clientConfig(host.env, 'SAGEMAKER', awsOptions(host, aws)));
-  const gateway = sagemakerPipelines(client);
+  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
 
   let pipeline = await gateway.describePipeline(name);
   if (definition) pipeline = await applyDefinition(host, gateway, name, pipeline, definition, roleArn);

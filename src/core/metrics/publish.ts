@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Log } from '../log.js';
+import { runScopedHash, type RunInfo } from '../run-info.js';
 import type { Conclusion } from './compare.js';
 
 /** GitHub's most annotations per check-run request. */
@@ -33,13 +35,15 @@ export interface ReportGateway {
     conclusion: Conclusion;
     output: CheckOutput;
     detailsUrl?: string;
-    externalId?: string;
+    /** Finds the check run again when the response to its creation was lost. */
+    externalId: string;
   }): Promise<{ id: number; url?: string }>;
   /** Adds output (more annotations) to a check run. */
   updateCheckRun(id: number, output: CheckOutput): Promise<void>;
   /** The pull request's comments, a page at a time (the caller stops early when it finds its own). */
   commentPages(issue: number): AsyncIterable<IssueComment[]>;
-  createComment(issue: number, body: string): Promise<IssueComment>;
+  /** `marker` (in `body`) finds the comment again when the response to its creation was lost. */
+  createComment(issue: number, body: string, marker: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<IssueComment>;
 }
 
@@ -57,6 +61,17 @@ export function commentMarker(reportName: string): string {
   return `<!-- sagemaker-cicd:report-metrics:${key} -->`;
 }
 
+/**
+ * The check run's `external_id`: the report's name and this step of this run attempt, so a
+ * create whose response was lost is found again (and a re-run attempt gets its own check run).
+ * Outside a CI run, unique to this process.
+ */
+export function checkRunExternalId(run: RunInfo, reportName: string): string {
+  const key = commentMarker(reportName).replace(/^<!-- | -->$/g, '');
+  const hash = runScopedHash(run, 'report-metrics-check', [reportName]) ?? randomUUID().replace(/-/g, '');
+  return `${key}:${hash.slice(0, 16)}`;
+}
+
 export interface PublishRequest {
   name: string;
   sha?: string;
@@ -66,6 +81,8 @@ export interface PublishRequest {
   /** The comment body; must start with (or contain) `marker`. */
   comment: string;
   marker: string;
+  /** From checkRunExternalId. */
+  externalId: string;
   detailsUrl?: string;
 }
 
@@ -100,7 +117,7 @@ export async function publishReport(
         conclusion: req.conclusion,
         output: { title: req.check.title, summary: req.check.summary, annotations: batch(0) },
         detailsUrl: req.detailsUrl,
-        externalId: req.marker.replace(/^<!-- | -->$/g, ''),
+        externalId: req.externalId,
       });
       result.checkRunId = created.id;
       result.checkRunUrl = created.url;
@@ -119,7 +136,7 @@ export async function publishReport(
       const existing = await findComment(gh, req.pullRequest, req.marker);
       const comment = existing
         ? await gh.updateComment(existing.id, req.comment)
-        : await gh.createComment(req.pullRequest, req.comment);
+        : await gh.createComment(req.pullRequest, req.comment, req.marker);
       result.commentId = comment.id;
       result.commentUrl = comment.url;
       result.commentAction = existing ? 'updated' : 'created';

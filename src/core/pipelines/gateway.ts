@@ -20,6 +20,8 @@ export interface ExecutionState {
   startTime?: number;
   /** When the execution was last modified: its end, once terminal. */
   lastModifiedTime?: number;
+  /** The execution's description (listed executions only). */
+  description?: string;
 }
 
 /** One step of an execution, as ListPipelineExecutionSteps reports it. */
@@ -79,7 +81,7 @@ export interface PipelineGateway {
   listExecutions(
     pipelineName: string,
     nextToken?: string,
-    options?: ReadOptions,
+    options?: ReadOptions & { maxResults?: number },
   ): Promise<{ executions: ExecutionState[]; nextToken?: string }>;
   /**
    * The steps of an execution, newest first: every page, or with `firstPageOnly` one call (the

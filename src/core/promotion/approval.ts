@@ -137,6 +137,14 @@ function verdictMessage(
 }
 
 /**
+ * In every ApprovalDescription the toolkit writes after a GitHub environment approval. The
+ * model-approved trigger ignores approvals carrying it: the deploy that recorded the approval is
+ * already under way, and a second dispatch would ask reviewers again for the same package.
+ */
+export const GITHUB_ENVIRONMENT_APPROVAL = 'GitHub environment approval';
+export const TOOLKIT_APPROVAL_MARKER = `via ${GITHUB_ENVIRONMENT_APPROVAL}`;
+
+/**
  * The registry's ApprovalDescription: who approved, where and which commit. The API allows at
  * most 1024 characters of letters, marks, separators, symbols, numbers and punctuation (no
  * control characters, so no newlines).

@@ -1,3 +1,4 @@
+import { TOOLKIT_APPROVAL_MARKER } from '../promotion/approval.js';
 /**
  * A trigger: what event starts it (an S3 upload, a schedule, a drift alarm, a model approval) and
  * what it starts (a SageMaker pipeline, or a GitHub workflow through an EventBridge API
@@ -107,7 +108,16 @@ export function eventPattern(source: TriggerSource): Record<string, unknown> | u
       return {
         source: ['aws.sagemaker'],
         'detail-type': ['SageMaker Model Package State Change'],
-        detail: { ModelPackageGroupName: [source.modelPackageGroup], ModelApprovalStatus: ['Approved'] },
+        detail: {
+          ModelPackageGroupName: [source.modelPackageGroup],
+          ModelApprovalStatus: ['Approved'],
+          // Not the approvals the toolkit records itself (its deploy is already running); the
+          // event carries ApprovalDescription only when one was given.
+          $or: [
+            { ApprovalDescription: [{ exists: false }] },
+            { ApprovalDescription: [{ 'anything-but': { wildcard: `*${TOOLKIT_APPROVAL_MARKER}*` } }] },
+          ],
+        },
       };
     case 'schedule':
       return undefined;

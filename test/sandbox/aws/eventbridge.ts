@@ -295,29 +295,48 @@ export class EventBridgeWorld {
 
 const validation = (message: string) => new AwsError('ValidationException', message);
 
-/** EventBridge pattern matching: arrays list allowed values (or prefix/suffix/wildcard filters). */
-function matchPattern(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
+/**
+ * EventBridge pattern matching: arrays list allowed values or filters (prefix, suffix, wildcard,
+ * exists, anything-but with a value, a list, a prefix, a suffix or a wildcard); `$or` lists
+ * alternative sub-patterns. A field missing from the event matches only `exists: false`.
+ */
+export function matchPattern(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
   return Object.entries(pattern).every(([key, want]) => {
+    if (key === '$or') return (want as Record<string, unknown>[]).some((alt) => matchPattern(alt, event));
     const have = event[key];
-    if (Array.isArray(want)) {
-      return want.some((w) => {
-        if (w && typeof w === 'object') {
-          const f = w as { prefix?: string; suffix?: string; wildcard?: string };
-          if (typeof have !== 'string') return false;
-          if (f.prefix !== undefined) return have.startsWith(f.prefix);
-          if (f.suffix !== undefined) return have.endsWith(f.suffix);
-          if (f.wildcard !== undefined) return wildcard(f.wildcard).test(have);
-          return false;
-        }
-        return have === w;
-      });
-    }
+    if (Array.isArray(want)) return want.some((w) => matchValue(w, have));
     return (
       !!have &&
       typeof have === 'object' &&
       matchPattern(want as Record<string, unknown>, have as Record<string, unknown>)
     );
   });
+}
+
+type Filter = {
+  prefix?: string;
+  suffix?: string;
+  wildcard?: string;
+  exists?: boolean;
+  'anything-but'?: unknown;
+};
+
+function matchValue(w: unknown, have: unknown): boolean {
+  if (!w || typeof w !== 'object') return have === w;
+  const f = w as Filter;
+  if (f.exists !== undefined) return f.exists === (have !== undefined);
+  if (have === undefined) return false;
+  if (f['anything-but'] !== undefined) {
+    const not = f['anything-but'];
+    if (Array.isArray(not)) return !not.includes(have);
+    if (not && typeof not === 'object') return typeof have === 'string' && !matchValue(not, have);
+    return have !== not;
+  }
+  if (typeof have !== 'string') return false;
+  if (f.prefix !== undefined) return have.startsWith(f.prefix);
+  if (f.suffix !== undefined) return have.endsWith(f.suffix);
+  if (f.wildcard !== undefined) return wildcard(f.wildcard).test(have);
+  return false;
 }
 
 function wildcard(pattern: string): RegExp {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AwsError, epochSeconds, type AwsSandbox } from './server.js';
 
 /**
@@ -23,6 +24,11 @@ export interface SandboxModelPackage {
 
 export class ModelRegistryWorld {
   readonly packages: SandboxModelPackage[] = [];
+  /**
+   * Listeners of "SageMaker Model Package State Change" events (as EventBridge delivers them),
+   * emitted when UpdateModelPackage sets an approval status.
+   */
+  readonly stateChangeListeners: ((event: Record<string, unknown>) => void | Promise<void>)[] = [];
 
   constructor(readonly sandbox: AwsSandbox) {
     sandbox.on('SageMaker.DescribeModelPackage', (input: { ModelPackageName: string }) =>
@@ -63,6 +69,7 @@ export class ModelRegistryWorld {
         }
         p.approvalDescription = input.ApprovalDescription;
       }
+      if (input.ModelApprovalStatus) this.emitStateChange(p);
       return { ModelPackageArn: p.arn };
     });
   }
@@ -123,6 +130,31 @@ export class ModelRegistryWorld {
           }
         : {}),
     };
+  }
+
+  /** The event SageMaker sends on an approval change (fields as in the SageMaker developer guide). */
+  private emitStateChange(p: SandboxModelPackage): void {
+    const event = {
+      version: '0',
+      id: randomUUID(),
+      'detail-type': 'SageMaker Model Package State Change',
+      source: 'aws.sagemaker',
+      account: this.sandbox.accountId,
+      time: new Date(this.sandbox.now()).toISOString().replace(/\.\d+Z$/, 'Z'),
+      region: this.sandbox.region,
+      resources: [p.arn],
+      detail: {
+        ModelPackageGroupName: p.group,
+        ModelPackageVersion: p.version,
+        ModelPackageArn: p.arn,
+        CreationTime: new Date(p.creationTime).toISOString().replace(/\.\d+Z$/, 'Z'),
+        ModelPackageStatus: 'Completed',
+        ModelApprovalStatus: p.status,
+        ...(p.approvalDescription !== undefined ? { ApprovalDescription: p.approvalDescription } : {}),
+        LastModifiedTime: new Date(this.sandbox.now()).toISOString().replace(/\.\d+Z$/, 'Z'),
+      },
+    };
+    for (const listener of this.stateChangeListeners) void listener(event);
   }
 
   private list(input: ListInput) {

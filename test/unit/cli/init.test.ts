@@ -21,6 +21,8 @@ const FULL = [
   'churn-prod',
   '--aws-region',
   'eu-west-1',
+  '--instance-type',
+  'ml.m5.large',
   '--codebuild-project',
   'churn-image',
   '--strategy',
@@ -111,7 +113,6 @@ describe('sagemaker-cicd init', () => {
     const pr = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-pr.yml'), 'utf8'));
     expect(pr.jobs.train.steps.map((s: { uses?: string }) => s.uses?.replace(/@.*/, ''))).toEqual([
       'actions/checkout',
-      'aws-actions/configure-aws-credentials',
       'sagemaker-cicd/sagemaker-cicd/actions/build-container',
       'sagemaker-cicd/sagemaker-cicd/actions/start-pipeline',
       'sagemaker-cicd/sagemaker-cicd/actions/wait-pipeline',
@@ -125,7 +126,12 @@ describe('sagemaker-cicd init', () => {
       with: {
         'endpoint-name': 'churn-prod',
         'model-package-arn': '${{ env.MODEL_PACKAGE_ARN }}',
+        'instance-type': 'ml.m5.large',
+        'execution-role-arn': '${{ secrets.SAGEMAKER_EXECUTION_ROLE_ARN }}',
         strategy: 'canary',
+        // Each step assumes the role itself and refreshes it during long waits.
+        'role-to-assume': '${{ secrets.AWS_ROLE_ARN }}',
+        'aws-region': 'eu-west-1',
       },
     });
     expect(deploy.jobs.deploy.env.MODEL_PACKAGE_ARN).toBe(
@@ -170,6 +176,8 @@ describe('sagemaker-cicd init', () => {
         'e',
         '--aws-region',
         'eu-west-1',
+        '--instance-type',
+        'ml.m5.large',
         '--schedule',
         'cron(0 3 * * *)',
         '--dir',
@@ -177,7 +185,76 @@ describe('sagemaker-cicd init', () => {
       ]),
     ).toBe(2);
     expect(out.join('')).toContain('error: option --schedule must have 6 cron fields');
-    expect(() => parseInit(['--pipeline-name', 'x'])).toThrow("input 'aws-region' is required");
     expect(files(dir)).toEqual([]);
+  });
+
+  it('names every missing required option in one message, exit 2, nothing written', async () => {
+    expect(await init.run(['--pipeline-name', 'churn-train', '--dir', dir])).toBe(2);
+    expect(out.join('')).toBe(
+      "error: missing required options: --model-package-group, --endpoint-name, --aws-region, --instance-type; see 'sagemaker-cicd init --help'\n",
+    );
+    expect(() => parseInit(['--pipeline-name', 'x', '--aws-region', 'eu-west-1'])).toThrow(
+      'missing required options: --model-package-group, --endpoint-name, --instance-type',
+    );
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('gives every required input of every generated action step a value', async () => {
+    await init.run([...FULL, '--instance-count', '3', '--dir', dir]);
+    const checked: string[] = [];
+    for (const name of ['sagemaker-pr.yml', 'sagemaker-deploy.yml', 'sagemaker-triggers.yml']) {
+      const wf = parseYaml(readFileSync(join(dir, '.github/workflows', name), 'utf8'));
+      for (const job of Object.values(wf.jobs) as {
+        steps: { uses?: string; with?: Record<string, string> }[];
+      }[])
+        for (const step of job.steps) {
+          const action = /^sagemaker-cicd\/sagemaker-cicd\/actions\/([\w-]+)@/.exec(step.uses ?? '')?.[1];
+          if (!action) continue;
+          const meta = parseYaml(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
+          for (const [input, def] of Object.entries(meta.inputs as Record<string, { required?: boolean }>))
+            if (def.required) {
+              expect([name, action, input, String(step.with?.[input] ?? '').trim() !== '']).toEqual([
+                name,
+                action,
+                input,
+                true,
+              ]);
+              checked.push(`${action}.${input}`);
+            }
+        }
+    }
+    expect(checked).toContain('deploy.instance-type');
+    const deploy = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-deploy.yml'), 'utf8'));
+    expect(deploy.jobs.deploy.steps.at(-1).with['instance-count']).toBe('3');
+  });
+
+  it("quotes values with ': ' or ' #' through the YAML library (never cut short)", async () => {
+    const args = [...FULL, '--dir', dir];
+    args[args.indexOf('train/')] = 'train: 2026 #raw/';
+    expect(await init.run(args)).toBe(0);
+    const triggers = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-triggers.yml'), 'utf8'));
+    expect(triggers.jobs.triggers.steps[0].with.prefix).toBe('train: 2026 #raw/');
+  });
+
+  it('--force names the files an earlier init wrote that it no longer writes', async () => {
+    expect(await init.run([...FULL, '--dir', dir])).toBe(0);
+    const fewer = FULL.slice(0, FULL.indexOf('--data-bucket'));
+    out.length = 0;
+    expect(await init.run([...fewer, '--dir', dir, '--force'])).toBe(0);
+    expect(out.join('')).toContain(
+      'no longer written with these options (left in place; delete them if you no longer want them): .github/workflows/sagemaker-triggers.yml, iam/create-trigger.json',
+    );
+  });
+
+  it('the deploy workflow asks for no approval when the pipeline registered nothing, and says why', async () => {
+    await init.run([...FULL, '--dir', dir]);
+    const deploy = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-deploy.yml'), 'utf8'));
+    expect(deploy.jobs.deploy.if).toBe(
+      "always() && (inputs.model-package-arn != '' || (needs.train.result == 'success' && needs.train.outputs.model-package-arn != ''))",
+    );
+    expect(deploy.jobs.train.steps.at(-1)).toMatchObject({
+      if: "steps.wait.outputs.model-package-arn == ''",
+      env: { OUTCOME: '${{ steps.wait.outputs.condition-outcome }}' },
+    });
   });
 });

@@ -22,6 +22,7 @@ const answers = {
   endpointName: 'churn-prod',
   region: 'eu-west-1',
   strategy: 'canary',
+  instanceType: 'ml.m5.large',
   environment: 'production',
   actions: 'acme/sagemaker-cicd@v1',
   dataBucket: 'churn-data',

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { iamPermission } from '../../../../src/aws/errors.js';
 
 /**
  * Which AWS API calls a command can make, found statically: follow every relative import (static
@@ -25,17 +26,6 @@ const PREFIX: Record<string, string> = {
   'secrets-manager': 'secretsmanager',
 };
 
-/** API operations whose IAM action has another name; null: no permission needed. */
-const IAM_NAME: Record<string, string | null> = {
-  's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
-  's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',
-  's3:HeadObject': 's3:GetObject',
-  's3:ListObjectsV2': 's3:ListBucket',
-  's3:HeadBucket': 's3:ListBucket',
-  'sts:GetCallerIdentity': null,
-  'sts:AssumeRoleWithWebIdentity': null,
-};
-
 export interface SdkCall {
   /** e.g. `events:PutTargets`. */
   permission: string;
@@ -45,9 +35,12 @@ export interface SdkCall {
   within: string;
 }
 
-/** A method or function header: `async name(`, `name(`, `name: async (`, `function name(`. */
+/**
+ * A method or function header: `async name(`, `name(`, `name: async (`, `function name(`; not a
+ * call chain that starts a line (`client().send(` in a gateway).
+ */
 const HEADER =
-  /^(\s*)(?:export\s+)?(?:async\s+)?(?:function\s+)?(\w+)\s*(?::\s*(?:async\s*)?\([^)]*\)\s*=>|\([^)]*\)?)/;
+  /^(\s*)(?:export\s+)?(?:async\s+)?(?:function\s+)?(\w+)\s*(?::\s*(?:async\s*)?\([^)]*\)\s*=>|\([^)]*\)?(?![.)]))/;
 
 /**
  * The calls a command can make. A gateway is usually one object of methods over one client, and
@@ -120,7 +113,8 @@ export function sdkCalls(entry: string): SdkCall[] {
           }
         }
         if (file !== entryFile && within && !called.has(within)) continue;
-        const permission = api in IAM_NAME ? IAM_NAME[api] : api;
+        const [prefix, operation] = api.split(':') as [string, string];
+        const permission = iamPermission(prefix, operation);
         if (permission) calls.push({ permission, symbol: m[1]!, file: file.slice(ROOT.length + 1), within });
       }
     });

@@ -1,6 +1,7 @@
 import { MemoryLog } from '../../../support/memory-log.js';
 import {
   commentMarker,
+  checkRunExternalId,
   publishReport,
   WriteRefusedError,
   type CheckAnnotation,
@@ -13,6 +14,7 @@ function fakeGitHub(pages: IssueComment[][], refuse = false) {
   const gh: ReportGateway = {
     async createCheckRun(req) {
       calls.push(`create ${req.output.annotations?.length}`);
+      expect(req.externalId).toBe('sagemaker-cicd:report-metrics:model-metrics:0123456789abcdef');
       if (refuse) throw new WriteRefusedError('Resource not accessible by integration');
       return { id: 7, url: 'https://github.com/o/r/runs/7' };
     },
@@ -25,8 +27,8 @@ function fakeGitHub(pages: IssueComment[][], refuse = false) {
         yield page;
       }
     },
-    async createComment(issue, body) {
-      calls.push(`comment ${issue}`);
+    async createComment(issue, body, marker) {
+      calls.push(`comment ${issue} ${marker}`);
       return { id: 99, body };
     },
     async updateComment(id, body) {
@@ -53,6 +55,7 @@ const request = (annotations: CheckAnnotation[]) => ({
   check: { title: 't', summary: 's', annotations },
   comment: `${marker}\nreport`,
   marker,
+  externalId: 'sagemaker-cicd:report-metrics:model-metrics:0123456789abcdef',
 });
 
 describe('publishReport', () => {
@@ -63,7 +66,7 @@ describe('publishReport', () => {
       request(Array.from({ length: 101 }, (_, i) => annotation(i + 1))),
       new MemoryLog(),
     );
-    expect(calls).toEqual(['create 50', 'update 7 50', 'update 7 1', 'page 1', 'comment 5']);
+    expect(calls).toEqual(['create 50', 'update 7 50', 'update 7 1', 'page 1', `comment 5 ${marker}`]);
     expect(r).toMatchObject({ checkRunId: 7, commentId: 99, commentAction: 'created' });
   });
 
@@ -87,5 +90,24 @@ describe('publishReport', () => {
   it('gives each report name its own marker', () => {
     expect(commentMarker('Model metrics')).toBe('<!-- sagemaker-cicd:report-metrics:model-metrics -->');
     expect(commentMarker('Fraud / holdout')).toBe('<!-- sagemaker-cicd:report-metrics:fraud-holdout -->');
+  });
+
+  it('gives the check run an external_id of the report name and this step of this run attempt', () => {
+    const run = {
+      runId: '901',
+      runAttempt: '1',
+      job: 'report',
+      step: 'metrics',
+      workspace: '.',
+      serverUrl: '',
+      apiUrl: '',
+    };
+    const id = checkRunExternalId(run, 'Model metrics');
+    expect(id).toMatch(/^sagemaker-cicd:report-metrics:model-metrics:[0-9a-f]{16}$/);
+    expect(checkRunExternalId(run, 'Model metrics')).toBe(id);
+    expect(checkRunExternalId({ ...run, runAttempt: '2' }, 'Model metrics')).not.toBe(id);
+    expect(checkRunExternalId({ ...run, runId: undefined }, 'Model metrics')).not.toBe(
+      checkRunExternalId({ ...run, runId: undefined }, 'Model metrics'),
+    );
   });
 });

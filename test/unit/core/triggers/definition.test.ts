@@ -130,7 +130,14 @@ describe('trigger kinds → PutRule and PutTargets bodies', () => {
     expect(JSON.parse(ruleRequest(def).EventPattern!)).toEqual({
       source: ['aws.sagemaker'],
       'detail-type': ['SageMaker Model Package State Change'],
-      detail: { ModelPackageGroupName: ['churn'], ModelApprovalStatus: ['Approved'] },
+      detail: {
+        ModelPackageGroupName: ['churn'],
+        ModelApprovalStatus: ['Approved'],
+        $or: [
+          { ApprovalDescription: [{ exists: false }] },
+          { ApprovalDescription: [{ 'anything-but': { wildcard: '*via GitHub environment approval*' } }] },
+        ],
+      },
     });
     const dest = 'arn:aws:events:us-east-1:123456789012:api-destination/deploy-on-approval-dispatch/abc';
     const target = targetRequest(def, dest);
