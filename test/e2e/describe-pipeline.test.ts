@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { AwsError, AwsSandbox, runAction, runCli } from './harness.js';
 import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
+import { VERSION } from '../../src/version.js';
 
 let aws: AwsSandbox;
 let world: PipelinesWorld;
@@ -64,7 +65,7 @@ describe('describe-pipeline (bundled action under Node 24)', () => {
       SortOrder: 'Descending',
       MaxResults: 5,
     });
-    expect(String(aws.requests[0]!.headers['user-agent'])).toMatch(/sagemaker-cicd\/0\.1\.0/);
+    expect(String(aws.requests[0]!.headers['user-agent'])).toContain(`sagemaker-cicd/${VERSION}`);
     expect(String(aws.requests[0]!.headers['x-amz-target'])).toBe('SageMaker.DescribePipeline');
   });
 
