@@ -8,6 +8,9 @@ const common = {
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
+  // In-process tests build AWS SDK clients on this machine's Node 20: keep the SDK's Node-version
+  // notice (about its future releases, as the CLI's bin does) out of the test output.
+  setupFiles: ['<rootDir>/test/support/quiet-sdk-notice.js'],
 };
 export default {
   // jest-circus reads the default timeout from the global config only (a `projects` entry's

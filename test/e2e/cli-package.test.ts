@@ -99,6 +99,8 @@ describe('the npm package', () => {
         'churn',
         '--aws-region',
         'us-east-1',
+        '--instance-type',
+        'ml.m5.large',
       ],
       offline,
     );

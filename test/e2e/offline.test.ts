@@ -47,6 +47,8 @@ describe('offline commands with no AWS_* variables', () => {
         'churn-prod',
         '--aws-region',
         'eu-west-1',
+        '--instance-type',
+        'ml.m5.large',
       ],
       { cwd },
     );
