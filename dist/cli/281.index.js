@@ -9,13 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7738);
-/* harmony import */ var _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3846);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9307);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7375);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7738);
+/* harmony import */ var _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3846);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
 
 
@@ -24,39 +24,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** `sagemaker-cicd buildspec <kind>`: writes a CodeBuild buildspec from flags or a config file. */
-function flagSpec(kind) {
-    return {
-        action: 'buildspec',
-        cli: ['buildspec', kind],
-        title: `buildspec ${kind}`,
-        description: `Write a CodeBuild buildspec (${kind}).`,
-        inputs: {
-            ..._core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx[kind],
-            config: { description: 'A YAML file of these options (flags win over it).' },
-            output: { description: 'Write the buildspec to this file instead of stdout.' },
-        },
-        outputs: {},
-        permissions: [],
-    };
-}
 /** Config values as flags would give them: maps of build args as NAME=value lines, maps as JSON. */
 function readConfig(path, kind) {
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cannot read config file ${path}: ${err.message.split('\n')[0]}`, 2);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`cannot read config file ${path}: ${err.message.split('\n')[0]}`, 2);
     }
     if (doc === null || doc === undefined)
         return {};
     if (typeof doc !== 'object' || Array.isArray(doc))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config file ${path} must be a YAML map`, 2);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${path} must be a YAML map`, 2);
     const out = {};
     for (const [key, value] of Object.entries(doc)) {
-        if (!(key in _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx[kind])) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config file ${path}: unknown option '${key}' for ${kind}; known: ${Object.keys(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx[kind]).join(', ')}`, 2);
+        if (!(key in _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx[kind])) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${path}: unknown option '${key}' for ${kind}; known: ${Object.keys(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx[kind]).join(', ')}`, 2);
         }
         if (key === 'build-arg' && value && typeof value === 'object' && !Array.isArray(value)) {
             out[key] = Object.entries(value)
@@ -76,14 +60,41 @@ function readConfig(path, kind) {
     return out;
 }
 function help() {
-    let out = 'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file] [options]\n\n';
+    let out = 'Usage: sagemaker-cicd buildspec <kind> [--config file.yml] [--output file [--force]] [options]\n\n';
     out += 'Writes a CodeBuild buildspec (version 0.2). Options set the defaults of its variables; a build\n';
-    out += 'can still override any of them. Kinds and their options:\n';
-    for (const kind of _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDSPEC_KINDS */ .Al) {
+    out += 'can still override any of them. --config reads them from a YAML file (options win over it);\n';
+    out += '--output writes the buildspec to a file (refused when it exists, unless --force).\n';
+    out += 'Kinds and their options:\n';
+    for (const kind of _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al) {
         out += `\n${kind}:\n`;
-        for (const [name, o] of Object.entries(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTION_SPECS */ .Fx[kind])) {
+        for (const [name, o] of Object.entries(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx[kind])) {
             out += `  --${name.padEnd(22)}${o.description}${o.default ? ` [default: ${o.default}]` : ''}\n`;
         }
+    }
+    return out;
+}
+/** The options of one kind, parsed by commander (unknown options get a "did you mean"). */
+function parseOptions(kind, argv) {
+    const cmd = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB(`buildspec ${kind}`)
+        .exitOverride()
+        .helpOption(false)
+        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Repeated options (--build-arg A --build-arg B) accumulate as lines, as the buildspec reads them.
+    const accumulate = (v, prev) => {
+        if (v.startsWith('--'))
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`needs a value; got the option ${v}`);
+        return prev === undefined ? v : `${prev}\n${v}`;
+    };
+    for (const name of Object.keys(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx[kind]))
+        cmd.option(`--${name} <value>`, '', accumulate);
+    cmd.option('--config <file>').option('--output <file>').option('--force');
+    cmd.parse(argv, { from: 'user' });
+    const opts = cmd.opts();
+    const out = {};
+    for (const option of cmd.options) {
+        const value = opts[option.attributeName()];
+        if (value !== undefined)
+            out[option.long.slice(2)] = String(value);
     }
     return out;
 }
@@ -92,33 +103,37 @@ const command = {
     summary: 'Write a CodeBuild buildspec: container, pipeline or metrics.',
     help,
     async run(argv) {
-        if (!argv.length || argv[0] === '--help' || argv[0] === 'help') {
-            process.stdout.write(help());
+        if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv.includes('--help')) {
+            (argv.length ? process.stdout : process.stderr).write(help());
             return argv.length ? 0 : 2;
         }
         try {
-            const kind = _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDSPEC_KINDS */ .Al.find((k) => k === argv[0]);
+            const kind = _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al.find((k) => k === argv[0]);
             if (!kind)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('kind', `must be one of ${_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDSPEC_KINDS */ .Al.join(', ')}`, argv[0]);
-            const { flags } = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(flagSpec(kind), argv.slice(1));
-            if (flags.help) {
-                process.stdout.write(help());
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('kind', `must be one of ${_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al.join(', ')}`, argv[0]);
+            const flags = parseOptions(kind, argv.slice(1));
+            const config = flags.config ? readConfig(flags.config, kind) : {};
+            const { text } = (0,_core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_3__/* .generateBuildspec */ .L)(kind, (name) => flags[name] ?? config[name] ?? '', _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x);
+            if (!flags.output) {
+                process.stdout.write(text);
                 return 0;
             }
-            const config = flags.config ? readConfig(flags.config, kind) : {};
-            const { text } = (0,_core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .generateBuildspec */ .L)(kind, (name) => flags[name] ?? config[name] ?? '', _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x);
-            if (flags.output)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(flags.output, text);
-            else
-                process.stdout.write(text);
+            // Like init: an existing file (perhaps edited by hand) is only replaced when asked.
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(flags.output) && flags.force !== 'true') {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${flags.output} exists and was left alone; run again with --force to overwrite it`, 1);
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(flags.output, text);
+            process.stderr.write(`wrote ${flags.output}\n`);
             return 0;
         }
         catch (err) {
-            const message = err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz
+            if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7)
+                return 2;
+            const message = err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz
                 ? err.message.replace(`input '${err.input}'`, `option --${err.input}`)
                 : err.message;
             process.stderr.write(`error: ${message}\n`);
-            return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo ? err.exitCode : 1;
+            return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo ? err.exitCode : 1;
         }
     },
 };
@@ -127,244 +142,325 @@ const command = {
 
 /***/ }),
 
-/***/ 9307:
+/***/ 7738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ createCliHost),
-  bQ: () => (/* binding */ parseFlags)
+  L: () => (/* binding */ generateBuildspec)
 });
 
-// UNUSED EXPORTS: COMMON_FLAGS
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/buildspecs/kinds.ts
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/hosts/clock.ts
-/**
- * The real clock. SAGEMAKER_CICD_TIME_SCALE (tests and the offline demo only) runs time faster:
- * at 60, a one-minute sleep takes one second and `now()` moves 60 times as fast, from
- * SAGEMAKER_CICD_TIME_EPOCH (ms) so that the sandbox and the action agree on the time.
+/*
+ * Commands never contain a user's value: they read variables, always inside double quotes, so a
+ * value is one word whatever it holds (spaces, quotes, `$(...)`, `;`). Tests parse every command
+ * line and refuse any unquoted expansion.
  */
-function systemClock(env) {
-    const scale = Number(env.SAGEMAKER_CICD_TIME_SCALE ?? '1');
-    if (!Number.isFinite(scale) || scale <= 1)
-        return realClock;
-    const epoch = Number(env.SAGEMAKER_CICD_TIME_EPOCH ?? Date.now());
+function containerBuildspec(o) {
+    const buildArgNames = Object.keys(o.buildArgs).sort();
     return {
-        now: () => epoch + (Date.now() - epoch) * scale,
-        sleep: (ms, signal) => abortableSleep(ms / scale, signal),
+        version: 0.2,
+        env: {
+            shell: 'bash',
+            variables: {
+                ECR_REPOSITORY: o.ecrRepository,
+                DOCKERFILE: o.dockerfile,
+                BUILD_CONTEXT: o.buildContext,
+                TEST_COMMAND: o.testCommand,
+                ...Object.fromEntries(buildArgNames.map((n) => [n, o.buildArgs[n]])),
+            },
+            'exported-variables': ['IMAGE_URI', 'IMAGE_TAG'],
+        },
+        phases: {
+            pre_build: {
+                commands: [
+                    'ACCOUNT_ID="$(aws sts get-caller-identity --query Account --output text)"',
+                    'ECR_REGISTRY="$ACCOUNT_ID.dkr.ecr.$AWS_REGION.amazonaws.com"',
+                    // The image is tagged by the commit being built; a build without one fails here, clearly.
+                    'IMAGE_TAG="${CODEBUILD_RESOLVED_SOURCE_VERSION:?no commit to tag the image with}"',
+                    'IMAGE_URI="$ECR_REGISTRY/$ECR_REPOSITORY:$IMAGE_TAG"',
+                    'aws ecr get-login-password --region "$AWS_REGION" | docker login --username AWS --password-stdin "$ECR_REGISTRY"',
+                    [
+                        'docker build --file "$DOCKERFILE" --tag "$IMAGE_URI"',
+                        ...buildArgNames.map((n) => `--build-arg ${n}`),
+                        '"$BUILD_CONTEXT"',
+                    ].join(' '),
+                ],
+            },
+            build: {
+                commands: [
+                    'mkdir -p "$CODEBUILD_SRC_DIR/reports/junit"',
+                    'docker run --rm --volume "$CODEBUILD_SRC_DIR/reports/junit:/reports" --entrypoint sh "$IMAGE_URI" -c "$TEST_COMMAND"',
+                ],
+            },
+            post_build: {
+                commands: [
+                    // post_build runs after a failed build phase too: push only an image whose tests passed.
+                    'if [ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]; then docker push "$IMAGE_URI"; else echo "tests failed: image not pushed"; fi',
+                ],
+            },
+        },
+        reports: {
+            [o.reportGroup]: { files: ['**/*.xml'], 'base-directory': 'reports/junit', 'file-format': 'JUNITXML' },
+        },
     };
 }
-const realClock = {
-    now: () => Date.now(),
-    sleep: abortableSleep,
+function install(o) {
+    return {
+        'runtime-versions': { nodejs: o.nodeVersion },
+        commands: ['npm install --global "sagemaker-cicd@$SAGEMAKER_CICD_VERSION"'],
+    };
+}
+function pipelineBuildspec(o) {
+    return {
+        version: 0.2,
+        env: {
+            shell: 'bash',
+            variables: {
+                SAGEMAKER_CICD_VERSION: o.toolkitVersion,
+                PIPELINE_NAME: o.pipelineName,
+                PIPELINE_PARAMETERS: o.parameters,
+            },
+            'exported-variables': ['PIPELINE_EXECUTION_ARN'],
+        },
+        phases: {
+            install: install(o),
+            build: {
+                commands: [
+                    // Outputs are name=value lines on stdout; the progress log goes to stderr (the build log).
+                    'sagemaker-cicd pipeline start --wait true --pipeline-name "$PIPELINE_NAME" --parameters "$PIPELINE_PARAMETERS" --summary-file pipeline-summary.md > pipeline-outputs.txt',
+                    'cat pipeline-outputs.txt',
+                    'PIPELINE_EXECUTION_ARN="$(sed -n "s/^execution-arn=//p" pipeline-outputs.txt)"',
+                ],
+            },
+        },
+        artifacts: { files: ['pipeline-summary.md', 'pipeline-outputs.txt'], 'discard-paths': 'yes' },
+    };
+}
+function metricsBuildspec(o) {
+    return {
+        version: 0.2,
+        env: {
+            shell: 'bash',
+            variables: {
+                SAGEMAKER_CICD_VERSION: o.toolkitVersion,
+                MODEL_PACKAGE_GROUP: o.modelPackageGroup,
+                THRESHOLDS: o.thresholds,
+                CHECK_NAME: o.checkName,
+                PIPELINE_EXECUTION_ARN: '',
+            },
+            // Resolved by CodeBuild at run time and masked in its logs; never written into the file.
+            'secrets-manager': { GITHUB_TOKEN: o.githubTokenSecret },
+        },
+        phases: {
+            install: install(o),
+            build: {
+                commands: [
+                    'sagemaker-cicd metrics report --model-package-group "$MODEL_PACKAGE_GROUP" --execution-arn "$PIPELINE_EXECUTION_ARN" --thresholds "$THRESHOLDS" --check-name "$CHECK_NAME" --github-token "$GITHUB_TOKEN" --summary-file metrics-summary.md',
+                ],
+            },
+        },
+        artifacts: { files: ['metrics-summary.md'], 'discard-paths': 'yes' },
+    };
+}
+function buildspecFor(kind, options) {
+    if (kind === 'container')
+        return containerBuildspec(options);
+    if (kind === 'pipeline')
+        return pipelineBuildspec(options);
+    return metricsBuildspec(options);
+}
+/** The file's text: a header that says how it was made, then deterministic YAML. */
+function renderBuildspec(kind, spec, command) {
+    const header = [
+        `# CodeBuild buildspec (${kind}), generated by '${command}'. Do not edit: regenerate.`,
+        '# Every value is a variable default below; override it per build (StartBuild environment',
+        '# variables, e.g. the build-container action\'s `env` input) rather than editing commands.',
+    ].join('\n');
+    return `${header}\n${(0,dist/* stringify */.As)(spec, { lineWidth: 0, sortMapEntries: false })}`;
+}
+/** Every command line of a buildspec, with where it is (for test messages). */
+function commandLines(spec) {
+    const out = [];
+    for (const [phase, p] of Object.entries(spec.phases)) {
+        for (const key of ['commands', 'finally']) {
+            p[key]?.forEach((line, i) => out.push({ where: `phases.${phase}.${key}[${i}]`, line }));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/buildspecs/options.ts
+var options = __webpack_require__(3846);
+;// CONCATENATED MODULE: ./src/core/buildspecs/generate.ts
+
+
+/**
+ * A buildspec of `kind` from option values (flags or a config file, by option name), as text.
+ * `version` is the toolkit version the pipeline and metrics buildspecs install.
+ */
+function generateBuildspec(kind, get, version) {
+    const spec = kind === 'container'
+        ? buildspecFor('container', (0,options/* containerOptions */.Sb)(get))
+        : kind === 'pipeline'
+            ? buildspecFor('pipeline', (0,options/* pipelineOptions */.vi)(get, version))
+            : buildspecFor('metrics', (0,options/* metricsOptions */.iy)(get, version));
+    return { spec, text: renderBuildspec(kind, spec, `sagemaker-cicd buildspec ${kind}`) };
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ BUILDSPEC_KINDS),
+/* harmony export */   Fx: () => (/* binding */ OPTION_SPECS),
+/* harmony export */   Sb: () => (/* binding */ containerOptions),
+/* harmony export */   iy: () => (/* binding */ metricsOptions),
+/* harmony export */   vi: () => (/* binding */ pipelineOptions)
+/* harmony export */ });
+/* unused harmony exports NODE_RUNTIME, MIN_NODE_MAJOR, envName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+
+
+/**
+ * What a generated buildspec can be told. Every value becomes an `env.variables` default in the
+ * buildspec (so a build can still override it with StartBuild's environmentVariablesOverride);
+ * commands only ever read them as quoted variables. Only names (build-arg names, the report
+ * group) are written into the structure, and those are checked against strict patterns first.
+ */
+const BUILDSPEC_KINDS = ['container', 'pipeline', 'metrics'];
+/**
+ * The Node.js runtime the pipeline and metrics buildspecs ask CodeBuild for. The AWS SDK for
+ * JavaScript v3 supports Node 22 and later. Every current CodeBuild standard image offers 22 and 24
+ * (Ubuntu standard:7.0 and 8.0, Amazon Linux 2023 standard:5.0 and 6.0, x86_64 and aarch64); 24 is
+ * what the bundles are tested under (the actions' `node24`) and is supported the longest.
+ */
+const NODE_RUNTIME = '24';
+const MIN_NODE_MAJOR = 22;
+const NODE_VERSION_HELP = `Node.js runtime version (runtime-versions.nodejs), ${MIN_NODE_MAJOR} or later.`;
+/** Each kind's options: name (as a flag and a config key), description, default. */
+const OPTION_SPECS = {
+    container: {
+        'ecr-repository': { description: 'ECR repository the image is pushed to (ECR_REPOSITORY).', default: 'model' },
+        dockerfile: { description: 'Dockerfile path, relative to the source root (DOCKERFILE).', default: 'Dockerfile' },
+        'build-context': { description: 'Docker build context directory (BUILD_CONTEXT).', default: '.' },
+        'test-command': {
+            description: 'Command run inside the built image (sh -c) to test it; JUnit XML written to /reports is published (TEST_COMMAND).',
+            default: 'python -m pytest --junitxml=/reports/junit.xml',
+        },
+        'build-arg': {
+            description: 'A docker build argument NAME=value (repeatable; the value is a default the build can override).',
+            default: '',
+        },
+        'report-group': { description: 'CodeBuild report group name for the test results.', default: 'container-tests' },
+    },
+    pipeline: {
+        'pipeline-name': { description: 'SageMaker pipeline to start (PIPELINE_NAME).', default: 'model-pipeline' },
+        parameters: { description: 'Pipeline parameters as a YAML or JSON map (PIPELINE_PARAMETERS).', default: '' },
+        'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
+        'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
+    },
+    metrics: {
+        'model-package-group': { description: 'Model package group of the candidate and baseline (MODEL_PACKAGE_GROUP).', default: 'model' },
+        thresholds: { description: 'Thresholds, one per line, e.g. "accuracy >= 0.9" (THRESHOLDS).', default: '' },
+        // The report-metrics action's default: the same name finds the same comment (one, not two).
+        'check-name': { description: 'Name of the check run on the commit (CHECK_NAME).', default: 'Model metrics' },
+        'github-token-secret': {
+            description: 'Secrets Manager secret (id or id:json-key) holding the GitHub token (GITHUB_TOKEN).',
+            default: 'sagemaker-cicd/github-token',
+        },
+        'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
+        'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
+    },
 };
-function abortableSleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, Math.max(0, ms));
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/hosts/run-info.ts
-
-/** The run as GitHub Actions describes it (GITHUB_* variables and the event payload). */
-function githubRunInfo(env) {
-    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const event = readEvent(env.GITHUB_EVENT_PATH);
-    const pr = pullRequestOf(event);
-    return {
-        repository,
-        sha: pr?.headSha ?? (env.GITHUB_SHA || undefined),
-        ref: env.GITHUB_REF || undefined,
-        runId: env.GITHUB_RUN_ID || undefined,
-        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
-        job: env.GITHUB_JOB || undefined,
-        step: env.GITHUB_ACTION || undefined,
-        runUrl: repository && env.GITHUB_RUN_ID
-            ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` +
-                (env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '')
-            : undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        pullRequest: pr,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    };
-}
-/**
- * The run as CodeBuild describes it. A webhook build carries the pull request in
- * CODEBUILD_WEBHOOK_TRIGGER (`pr/123`) and the commit in CODEBUILD_RESOLVED_SOURCE_VERSION.
- */
-function codebuildRunInfo(env) {
-    const repoUrl = env.CODEBUILD_SOURCE_REPO_URL ?? '';
-    const repoMatch = /github\.com[/:]([^/]+\/[^/.]+?)(?:\.git)?$/.exec(repoUrl);
-    const trigger = /^pr\/(\d+)$/.exec(env.CODEBUILD_WEBHOOK_TRIGGER ?? '');
-    const sha = env.CODEBUILD_RESOLVED_SOURCE_VERSION || undefined;
-    return {
-        repository: env.GITHUB_REPOSITORY || repoMatch?.[1],
-        sha: env.GITHUB_SHA || sha || env.CODEBUILD_SOURCE_VERSION || undefined,
-        runId: env.CODEBUILD_BUILD_ID || undefined,
-        runAttempt: env.CODEBUILD_BUILD_NUMBER || undefined,
-        step: env.CODEBUILD_BUILD_ID || undefined,
-        runUrl: env.CODEBUILD_BUILD_URL || undefined,
-        actor: env.CODEBUILD_WEBHOOK_ACTOR_ACCOUNT_ID || env.CODEBUILD_INITIATOR || undefined,
-        triggeringActor: env.CODEBUILD_INITIATOR || undefined,
-        eventName: env.CODEBUILD_WEBHOOK_EVENT || undefined,
-        pullRequest: trigger ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false } : undefined,
-        workspace: env.CODEBUILD_SRC_DIR || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    };
-}
-function readEvent(path) {
-    if (!path)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** CodeBuild reserves its own prefix; docker reads build args by name, so names must be identifiers. */
+function envName(input, name) {
+    if (!ENV_NAME.test(name) || name.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'names must be letters, digits and underscores, not starting with a digit', name);
     }
-    catch {
-        return undefined;
+    if (name.toUpperCase().startsWith('CODEBUILD_')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'names must not start with CODEBUILD_ (reserved by CodeBuild)', name);
     }
+    return name;
 }
-function pullRequestOf(event) {
-    const pr = event?.pull_request;
-    if (!pr?.number || !pr.head?.sha)
-        return undefined;
-    const head = pr.head.repo?.full_name;
-    const base = pr.base?.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: pr.head.sha,
-        author: pr.user?.login,
-        fromFork: Boolean(head && base && head !== base),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hosts/signals.ts
-/**
- * Turns SIGINT (GitHub's cancel) and SIGTERM into an AbortSignal, so waits can stop the remote
- * work they started. A second signal exits at once: the runner is out of patience by then.
- */
-function cancellationSignal(onSecond = () => process.exit(130)) {
-    const controller = new AbortController();
-    const handler = (signal) => {
-        if (controller.signal.aborted)
-            return onSecond();
-        controller.abort(new Error(`received ${signal}`));
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: ./src/hosts/output.ts
-/** Outputs are strings: objects become compact JSON, booleans and numbers their text. */
-function toOutputString(value) {
-    return typeof value === 'string'
-        ? value
-        : typeof value === 'object'
-            ? JSON.stringify(value)
-            : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/hosts/cli.ts
-
-
-
-
-
-
-/** Flags every CLI command takes, besides its own inputs. */
-const COMMON_FLAGS = ['debug', 'json', 'summary-file', 'help'];
-/** Parses `--name value`, `--name=value` and bare `--flag` (true) against the spec's inputs. */
-function parseFlags(spec, argv) {
-    const flags = {};
-    const known = new Set([...Object.keys(spec.inputs), ...COMMON_FLAGS]);
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const m = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-        if (!m)
-            throw new errors/* UserError */.yo(`unexpected argument ${JSON.stringify(arg)}; options are written --name value`, 2);
-        const name = m[1];
-        if (!known.has(name)) {
-            throw new errors/* UserError */.yo(`unknown option --${name}; see 'sagemaker-cicd ${spec.cli.join(' ')} --help'`, 2);
-        }
-        let value = m[2];
-        if (value === undefined) {
-            const next = argv[i + 1];
-            value = next !== undefined && !next.startsWith('--') ? (i++, next) : 'true';
-        }
-        // Repeated list flags (--execution-arn a --execution-arn b) accumulate as lines.
-        flags[name] = flags[name] ? `${flags[name]}\n${value}` : value;
+const REPORT_GROUP = /^[A-Za-z0-9][A-Za-z0-9_-]{1,127}$/;
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+const NODE_VERSION = /^(\d{2})(?:\.x)?$/;
+function text(input, raw, fallback) {
+    const value = raw.trim();
+    if (!value) {
+        if (!fallback)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required');
+        return fallback;
     }
+    if (/[\0]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must not contain NUL characters');
+    return value;
+}
+function matching(input, raw, fallback, pattern, allowed) {
+    const value = text(input, raw, fallback);
+    if (!pattern.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, allowed, value);
+    return value;
+}
+/** `NAME=value` lines (repeated flags arrive as lines). */
+function buildArgs(raw) {
+    const out = {};
+    for (const line of raw.split('\n').map((l) => l.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build-arg', 'must be NAME=value', line);
+        out[envName('build-arg', line.slice(0, eq))] = line.slice(eq + 1);
+    }
+    return out;
+}
+function containerOptions(get) {
+    const d = (n) => OPTION_SPECS.container[n].default;
     return {
-        flags,
-        debug: flags.debug === 'true',
-        json: flags.json === 'true',
-        summaryFile: flags['summary-file'],
+        ecrRepository: matching('ecr-repository', get('ecr-repository'), d('ecr-repository'), ECR_REPOSITORY, 'must be an ECR repository name (lower-case letters, digits, . _ - and / separators)'),
+        dockerfile: text('dockerfile', get('dockerfile'), d('dockerfile')),
+        buildContext: text('build-context', get('build-context'), d('build-context')),
+        testCommand: text('test-command', get('test-command'), d('test-command')),
+        buildArgs: buildArgs(get('build-arg')),
+        reportGroup: matching('report-group', get('report-group'), d('report-group'), REPORT_GROUP, 'must be 2-128 letters, digits, hyphens or underscores, starting with a letter or digit'),
     };
 }
-/** The CLI, as run in CodeBuild or a terminal: logs to stderr, outputs to stdout. */
-function createCliHost(spec, options, env = process.env) {
-    const secrets = [];
-    const hide = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
-    const err = (line) => process.stderr.write(`${hide(line)}\n`);
-    const outputs = {};
-    const inCodeBuild = Boolean(env.CODEBUILD_BUILD_ID);
+function toolkit(kind, get, version) {
+    const allowed = `must be a Node.js major version, ${MIN_NODE_MAJOR} or later (the AWS SDK's support), such as 22 or 24.x`;
+    const nodeVersion = matching('node-version', get('node-version'), OPTION_SPECS[kind]['node-version'].default, NODE_VERSION, allowed);
+    if (Number(NODE_VERSION.exec(nodeVersion)[1]) < MIN_NODE_MAJOR)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('node-version', allowed, nodeVersion);
     return {
-        kind: 'cli',
-        spec,
-        outputs,
-        input(name) {
-            return (options.flags[name] ?? '').trim() || spec.inputs[name]?.default?.trim() || '';
-        },
-        setOutput(name, value) {
-            const text = toOutputString(value);
-            outputs[name] = text;
-            if (!options.json)
-                process.stdout.write(`${name}=${hide(text.replace(/\n/g, '\\n'))}\n`);
-        },
-        async appendSummary(markdown) {
-            if (options.summaryFile)
-                (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
-            else if (options.debug)
-                err(markdown);
-        },
-        mask(value) {
-            if (value && !secrets.includes(value))
-                secrets.push(value);
-        },
-        info: (m) => err(m),
-        debug: (m) => {
-            if (options.debug)
-                err(`debug: ${m}`);
-        },
-        warning: (m) => err(`warning: ${m}`),
-        error: (m) => err(`error: ${m}`),
-        async group(title, fn) {
-            err(`── ${title}`);
-            return fn();
-        },
-        env,
-        clock: systemClock(env),
-        signal: cancellationSignal(),
-        run: inCodeBuild ? codebuildRunInfo(env) : githubRunInfo(env),
-        debugMode: options.debug,
+        toolkitVersion: matching('toolkit-version', get('toolkit-version'), version, VERSION, 'must be a version such as 1.2.3'),
+        nodeVersion,
+    };
+}
+function pipelineOptions(get, version) {
+    const params = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)('parameters', get('parameters'));
+    return {
+        ...toolkit('pipeline', get, version),
+        pipelineName: matching('pipeline-name', get('pipeline-name'), OPTION_SPECS.pipeline['pipeline-name'].default, /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/, 'must be a SageMaker pipeline name (letters, digits and hyphens)'),
+        parameters: JSON.stringify(params),
+    };
+}
+function metricsOptions(get, version) {
+    const d = (n) => OPTION_SPECS.metrics[n].default;
+    return {
+        ...toolkit('metrics', get, version),
+        modelPackageGroup: text('model-package-group', get('model-package-group'), d('model-package-group')),
+        thresholds: get('thresholds').trim(),
+        checkName: text('check-name', get('check-name'), d('check-name')),
+        githubTokenSecret: text('github-token-secret', get('github-token-secret'), d('github-token-secret')),
     };
 }
 

@@ -6,20 +6,31 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   pj: () => (/* binding */ withErrorPolicy),
+/* harmony export */   qW: () => (/* binding */ lazyClient),
 /* harmony export */   yO: () => (/* binding */ clientConfig)
 /* harmony export */ });
-/* unused harmony export resolveEndpoint */
+/* unused harmony exports IAM_PREFIX, resolveRegion, resolveEndpoint */
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 
 
 
+/** Each service's IAM prefix, for naming the permission an AccessDenied lacks. */
+const IAM_PREFIX = {
+    SAGEMAKER: 'sagemaker',
+    CODEBUILD: 'codebuild',
+    CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH_LOGS: 'logs',
+    EVENTBRIDGE: 'events',
+    S3: 's3',
+    STS: 'sts',
+};
 function resolveRegion(env, explicit) {
     const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (!region) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsNotConfiguredError */ .B1("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
     }
     return region;
 }
@@ -32,12 +43,12 @@ function resolveEndpoint(env, service) {
 /**
  * The configuration every client shares: adaptive retries (client-side rate limiting when
  * throttled), timeouts so a dropped connection is retried instead of hanging, a user agent that
- * names the toolkit, and the default credential chain unless told otherwise.
+ * names the toolkit, and the default credential chain unless the context brings its own.
  */
-function clientConfig(env, service, options = {}) {
-    const endpoint = resolveEndpoint(env, service);
+function clientConfig(ctx, service) {
+    const endpoint = resolveEndpoint(ctx.env, service);
     return {
-        region: resolveRegion(env, options.region),
+        region: async () => resolveRegion(ctx.env, ctx.region),
         ...(endpoint ? { endpoint } : {}),
         // A custom endpoint (a local S3 stand-in) rarely resolves bucket subdomains.
         ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
@@ -45,20 +56,374 @@ function clientConfig(env, service, options = {}) {
         retryMode: 'adaptive',
         customUserAgent: [['sagemaker-cicd', _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x]],
         requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
-        ...(options.credentials ? { credentials: options.credentials } : {}),
+        ...(ctx.credentials ? { credentials: ctx.credentials } : {}),
+    };
+}
+/**
+ * A client made on its first use (a step that fails on its inputs, or a dry run that needs no
+ * AWS, never builds one), with the toolkit's error policy around every call it sends.
+ */
+function lazyClient(ctx, service, make) {
+    let client;
+    return () => {
+        if (client)
+            return client;
+        client = make(clientConfig(ctx, service));
+        withErrorPolicy(client, service, ctx.action);
+        return client;
+    };
+}
+/**
+ * Wraps every call (after the SDK's own retries) so an expired session, a denied permission or
+ * missing credentials become one line the user can act on; other errors pass through unchanged.
+ */
+function withErrorPolicy(client, service, action) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = {
+            prefix: IAM_PREFIX[service],
+            name: String(context.commandName ?? '').replace(/Command$/, ''),
+        };
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .applyErrorPolicy */ .Fi)(err, operation, action);
+        }
+    }, { step: 'initialize', name: 'sagemakerCicdErrorPolicy', priority: 'high' });
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ AwsNotConfiguredError),
+/* harmony export */   Fi: () => (/* binding */ applyErrorPolicy),
+/* harmony export */   Uk: () => (/* binding */ AccessDeniedError)
+/* harmony export */ });
+/* unused harmony exports IAM_NAME, iamPermission, ExpiredSessionError, isExpiredSession, isAccessDenied */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** API operations whose IAM action has another name; null: no permission needed. */
+const IAM_NAME = {
+    's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+    's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',
+    's3:HeadObject': 's3:GetObject',
+    's3:ListObjectsV2': 's3:ListBucket',
+    's3:HeadBucket': 's3:ListBucket',
+    'sts:GetCallerIdentity': null,
+    'sts:AssumeRoleWithWebIdentity': null,
+};
+/** The IAM action that authorises an API operation (null when none is needed). */
+function iamPermission(prefix, operation) {
+    const api = `${prefix}:${operation}`;
+    return api in IAM_NAME ? IAM_NAME[api] : api;
+}
+/** The step's role lacks a permission (or an explicit deny blocks it). */
+class AccessDeniedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    permission;
+    name = 'AccessDeniedError';
+    constructor(message, permission) {
+        super(message, 1);
+        this.permission = permission;
+    }
+}
+/** No region or no credentials: AWS cannot be called at all (offline work can go on without it). */
+class AwsNotConfiguredError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'AwsNotConfiguredError';
+}
+/** The credentials' session ran out (a wait outlived configure-aws-credentials' role session). */
+class ExpiredSessionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ExpiredSessionError';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+]);
+function isExpiredSession(err) {
+    const e = err;
+    return Boolean(e?.name && EXPIRED.has(e.name));
+}
+function isAccessDenied(err) {
+    const e = err;
+    if (!e?.name)
+        return false;
+    // S3 answers a denied HEAD with a bare 403 (no body to name the error).
+    return DENIED.has(e.name) || (e.name === 'Forbidden' && e.$metadata?.httpStatusCode === 403);
+}
+/** The error the user sees for `err` from `operation`, in a step of `action`. */
+function applyErrorPolicy(err, operation, action) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !err || typeof err !== 'object')
+        return err;
+    const e = err;
+    const text = e.message ?? '';
+    if (isExpiredSession(err)) {
+        return new ExpiredSessionError(`the AWS session expired (${e.name} on ${operation.name}): lengthen it with 'role-duration-seconds' ` +
+            "(of aws-actions/configure-aws-credentials, or of this step with 'role-to-assume'), or set " +
+            "'role-to-assume' so the step refreshes its own credentials");
+    }
+    if (isAccessDenied(err)) {
+        if (operation.prefix === 'sts' && operation.name === 'AssumeRoleWithWebIdentity') {
+            return new AccessDeniedError(`'role-to-assume' cannot be assumed by this job (${e.name}: ${text}); its trust policy must trust ` +
+                "GitHub's OIDC provider for this repository ('sagemaker-cicd init' writes one)", 'sts:AssumeRoleWithWebIdentity');
+        }
+        const named = /not authorized to perform:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/i.exec(text)?.[1];
+        const permission = named ?? iamPermission(operation.prefix, operation.name) ?? operation.name;
+        const who = /^User: (\S+)/.exec(text)?.[1];
+        const deny = /explicit deny/i.test(text)
+            ? ' (an explicit deny blocks it: a service control policy, permissions boundary or resource policy)'
+            : '';
+        return new AccessDeniedError(`access denied: ${who ?? "the step's AWS role"} may not call ${permission}${deny}; ` +
+            `grant the policy that 'sagemaker-cicd iam-policy ${action}' prints`, permission);
+    }
+    if (e.name === 'CredentialsProviderError') {
+        return new AwsNotConfiguredError('no AWS credentials: run aws-actions/configure-aws-credentials before this step, ' +
+            "or set 'role-to-assume' (in CodeBuild, the project's service role provides them)");
+    }
+    if (e.name === 'InvalidClientTokenId' || e.name === 'UnrecognizedClientException') {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`AWS did not accept the credentials (${e.name} on ${operation.name}: ${text}); ` +
+            "check the role set by aws-actions/configure-aws-credentials or 'role-to-assume'");
+    }
+    return err;
+}
+
+
+/***/ }),
+
+/***/ 4187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ sagemakerPipelines)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
+/* harmony import */ var _core_pipelines_gateway_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8021);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+
+
+
+
+/** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
+function sagemakerPipelines(ctx) {
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'SAGEMAKER', (config) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .SageMakerClient */ .kHU(config));
+    const send = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!(0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .d)(err))
+                throw err;
+            // AWS's own name and words: a step that gives up after the SDK's retries shows them.
+            const transient = new _core_pipelines_gateway_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(err.message);
+            transient.name = err.name;
+            throw transient;
+        }
+    };
+    const ms = (d) => (d ? d.getTime() : undefined);
+    return {
+        async describePipeline(name) {
+            try {
+                const p = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineCommand */ .XMb({ PipelineName: name })));
+                return {
+                    arn: p.PipelineArn ?? '',
+                    name: p.PipelineName ?? name,
+                    definition: p.PipelineDefinition ?? '{}',
+                };
+            }
+            catch (err) {
+                if (err.name === 'ResourceNotFound')
+                    return undefined;
+                throw err;
+            }
+        },
+        async createPipeline(req) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .CreatePipelineCommand */ .CQC({
+                PipelineName: req.name,
+                PipelineDefinition: req.definition,
+                RoleArn: req.roleArn,
+                ClientRequestToken: req.token,
+                ...(req.description ? { PipelineDescription: req.description } : {}),
+            })));
+            return out.PipelineArn ?? '';
+        },
+        async updatePipeline(req) {
+            await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .UpdatePipelineCommand */ .vMT({
+                PipelineName: req.name,
+                PipelineDefinition: req.definition,
+                RoleArn: req.roleArn,
+                ...(req.description ? { PipelineDescription: req.description } : {}),
+            })));
+        },
+        async startExecution(req) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .StartPipelineExecutionCommand */ .QqH({
+                PipelineName: req.pipelineName,
+                ClientRequestToken: req.clientRequestToken,
+                ...(req.parameters.length ? { PipelineParameters: req.parameters } : {}),
+                ...(req.displayName ? { PipelineExecutionDisplayName: req.displayName } : {}),
+                ...(req.description ? { PipelineExecutionDescription: req.description } : {}),
+                ...(req.maxParallelSteps
+                    ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
+                    : {}),
+            })));
+            if (!out.PipelineExecutionArn)
+                throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
+            return out.PipelineExecutionArn;
+        },
+        async describeExecution(arn, options) {
+            const e = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn }), abortable(options)));
+            return {
+                arn: e.PipelineExecutionArn ?? arn,
+                status: e.PipelineExecutionStatus ?? 'Executing',
+                displayName: e.PipelineExecutionDisplayName,
+                failureReason: e.FailureReason,
+                startTime: ms(e.CreationTime),
+                lastModifiedTime: ms(e.LastModifiedTime),
+            };
+        },
+        async listExecutions(pipelineName, nextToken, options) {
+            const page = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionsCommand */ .bni({
+                PipelineName: pipelineName,
+                SortBy: 'CreationTime',
+                SortOrder: 'Descending',
+                MaxResults: options?.maxResults ?? 100,
+                ...(nextToken ? { NextToken: nextToken } : {}),
+            }), abortable(options)));
+            return {
+                executions: (page.PipelineExecutionSummaries ?? []).map((e) => ({
+                    arn: e.PipelineExecutionArn ?? '',
+                    status: e.PipelineExecutionStatus ?? 'Executing',
+                    displayName: e.PipelineExecutionDisplayName,
+                    failureReason: e.PipelineExecutionFailureReason,
+                    startTime: ms(e.StartTime),
+                    ...(e.PipelineExecutionDescription ? { description: e.PipelineExecutionDescription } : {}),
+                })),
+                ...(page.NextToken ? { nextToken: page.NextToken } : {}),
+            };
+        },
+        async listSteps(arn, options) {
+            const steps = [];
+            let token;
+            do {
+                const page = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionStepsCommand */ .BTz({
+                    PipelineExecutionArn: arn,
+                    SortOrder: 'Descending',
+                    MaxResults: 100,
+                    ...(token ? { NextToken: token } : {}),
+                }), abortable(options)));
+                steps.push(...(page.PipelineExecutionSteps ?? []).map(toStep));
+                token = page.NextToken;
+            } while (token && !options?.firstPageOnly);
+            return { steps, complete: !token };
+        },
+        async definitionForExecution(arn) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineDefinitionForExecutionCommand */ .tW0({ PipelineExecutionArn: arn })));
+            return out.PipelineDefinition ?? '{}';
+        },
+        async stopExecution(arn, token) {
+            await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: token })));
+        },
+    };
+}
+/** Reads are abandoned when the wait is cancelled; StopPipelineExecution never is. */
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+function toStep(s) {
+    return {
+        name: s.StepName ?? '',
+        displayName: s.StepDisplayName,
+        status: s.StepStatus ?? 'Starting',
+        startTime: s.StartTime?.getTime(),
+        endTime: s.EndTime?.getTime(),
+        failureReason: s.FailureReason,
+        attemptCount: s.AttemptCount,
+        metadata: s.Metadata,
     };
 }
 
 
 /***/ }),
 
-/***/ 1294:
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isTransient)
+/* harmony export */ });
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+]);
+const SERVER = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'InternalServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name)))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ awsOptions)
+  B: () => (/* binding */ awsFor)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -87,9 +452,10 @@ function oidcRoleCredentials(options) {
         const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
         // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
         const sts = new STSClient({
-            ...(0,clients/* clientConfig */.yO)(env, 'STS', { region: options.region }),
+            ...(0,clients/* clientConfig */.yO)({ env, action: options.action, region: options.region }, 'STS'),
             credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
         });
+        (0,clients/* withErrorPolicy */.pj)(sts, 'STS', options.action);
         const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
         options.mask(token);
         const result = await sts.send(new AssumeRoleWithWebIdentityCommand({
@@ -130,43 +496,45 @@ async function fetchIdToken(requestUrl, bearer, audience) {
     return body.value;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
-;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+;// CONCATENATED MODULE: ./src/aws/context.ts
 
-
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-/** Region and credentials from the AWS inputs. */
-function awsOptions(host) {
-    const region = host.input('aws-region') || undefined;
-    const roleArn = host.input('role-to-assume');
-    if (!roleArn)
-        return { region };
-    if (!ROLE_ARN.test(roleArn)) {
-        throw new errors/* InputError */.dz('role-to-assume', 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)', roleArn);
-    }
-    const durationSeconds = (0,inputs/* integer */.nd)('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
-        min: 900,
-        max: 43200,
-        unit: 'seconds',
-    });
+function awsContext(host, action, inputs) {
+    const { region, roleToAssume } = inputs;
+    if (!roleToAssume)
+        return { env: host.env, action, ...(region ? { region } : {}) };
     // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
     const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
         .replace(/[^\w+=,.@-]/g, '-')
         .slice(0, 64);
     return {
-        region,
+        env: host.env,
+        action,
+        ...(region ? { region } : {}),
         credentials: oidcRoleCredentials({
-            roleArn,
-            durationSeconds,
+            roleArn: roleToAssume,
+            durationSeconds: inputs.roleDurationSeconds ?? 3600,
             sessionName,
             region,
+            action,
             env: host.env,
             log: host,
             mask: (v) => host.mask(v),
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+
+/**
+ * What the gateways build their clients from: the host's environment and the (parsed) AWS inputs;
+ * `action` names the policy an AccessDenied points to (`sagemaker-cicd iam-policy <action>`).
+ */
+function awsFor(host, aws, action) {
+    return awsContext(host, action, {
+        region: aws['aws-region'],
+        roleToAssume: aws['role-to-assume'],
+        roleDurationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
+    });
 }
 
 
@@ -179,36 +547,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4459);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
-/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
-/* harmony import */ var _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7615);
-/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9016);
+/* harmony import */ var _aws_sagemaker_pipelines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4187);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9016);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
 
 
 
 
 
-
-async function run(host) {
-    const name = (0,_core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineName */ .a)('pipeline-name', host.input('pipeline-name'));
-    const maxResults = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerClient */ .kHU((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)(host.env, 'SAGEMAKER', (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsOptions */ .G)(host)));
-    const pipeline = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .DescribePipelineCommand */ .XMb({ PipelineName: name }));
-    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
-    const page = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .ListPipelineExecutionsCommand */ .bni({
-        PipelineName: name,
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: maxResults,
-    }));
-    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
-        arn: e.PipelineExecutionArn ?? '',
-        displayName: e.PipelineExecutionDisplayName,
-        status: e.PipelineExecutionStatus ?? 'Unknown',
-        startTime: e.StartTime?.toISOString(),
-        description: e.PipelineExecutionDescription,
+async function run({ host, inputs, aws }) {
+    const name = inputs['pipeline-name'];
+    const maxResults = inputs['max-results'];
+    const sagemaker = (0,_aws_sagemaker_pipelines_js__WEBPACK_IMPORTED_MODULE_0__/* .sagemakerPipelines */ ._)((0,_aws_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFor */ .B)(host, aws, _spec_js__WEBPACK_IMPORTED_MODULE_4__.spec.action));
+    const pipeline = await sagemaker.describePipeline(name);
+    if (!pipeline)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`pipeline '${name}' does not exist (DescribePipeline: ResourceNotFound)`);
+    host.setOutput('pipeline-arn', pipeline.arn);
+    const page = await sagemaker.listExecutions(name, undefined, { maxResults });
+    const executions = page.executions.map((e) => ({
+        arn: e.arn,
+        displayName: e.displayName,
+        status: e.status,
+        startTime: e.startTime === undefined ? undefined : new Date(e.startTime).toISOString(),
+        description: e.description,
     }));
     const latest = executions[0];
     host.setOutput('latest-execution-arn', latest?.arn ?? '');
@@ -218,267 +581,42 @@ async function run(host) {
         host.info(`${e.status.padEnd(10)} ${e.arn}`);
     if (!latest)
         host.info(`Pipeline ${name} has no executions yet.`);
-    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionsTable */ .wI)(pipeline.PipelineName ?? name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionConsoleUrl */ .bm));
+    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__/* .executionsTable */ .wI)(pipeline.name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__/* .executionConsoleUrl */ .bm));
 }
 
 
 /***/ }),
 
-/***/ 9114:
+/***/ 8021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ stringMap),
-/* harmony export */   S9: () => (/* binding */ choices),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   t$: () => (/* binding */ yamlValue),
-/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   Oc: () => (/* binding */ pipelineOfExecution)
 /* harmony export */ });
-/* unused harmony export required */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
+/* unused harmony exports EXECUTION_STATUSES, TERMINAL */
 /**
- * Typed parsing of action inputs and CLI flags. Every function takes the input's name and its raw
- * string (empty when unset), and throws an InputError that names the input and what is allowed.
+ * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
+ * implements it with the SDK; tests and the benchmark implement it over a scripted world.
  */
-function required(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new InputError(name, 'is required');
-    return value;
+const EXECUTION_STATUSES = (/* unused pure expression or super */ null && (['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded']));
+/** The statuses after which an execution never changes again. */
+const TERMINAL = ['Stopped', 'Failed', 'Succeeded'];
+function isTerminal(status) {
+    return TERMINAL.includes(status);
 }
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Booleans as GitHub writes them (the YAML 1.2 core schema, as @actions/core accepts). */
-function boolean(name, raw, fallback) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'must be true or false', raw);
-}
-function integer(name, raw, fallback, opts) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    const what = opts.unit ? `a whole number of ${opts.unit}` : 'a whole number';
-    const allowed = `must be ${what} from ${opts.min} to ${opts.max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
-    const n = Number(value);
-    if (n < opts.min || n > opts.max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
-    return n;
-}
-/** One of a fixed set of words, compared case-insensitively; returns the canonical spelling. */
-function choice(name, raw, allowed, fallback) {
-    const value = raw.trim();
-    if (!value) {
-        if (fallback !== undefined)
-            return fallback;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is required: one of ${allowed.join(', ')}`);
-    }
-    const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-    if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must be one of ${allowed.join(', ')}`, raw);
-    return found;
-}
-/** A list: one item per line or comma-separated; blank lines and surrounding spaces dropped. */
-function list(_name, raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** A list with each item one of `allowed`. */
-function choices(name, raw, allowed, fallback) {
-    const items = list(name, raw);
-    if (!items.length)
-        return fallback;
-    return items.map((item) => {
-        const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
-        if (!found)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `items must be among ${allowed.join(', ')}`, item);
-        return found;
-    });
+/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
+function pipelineOfExecution(arn) {
+    const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
+    return m ? m[1] : '';
 }
 /**
- * A map of strings written as YAML or JSON (`{a: 1}`, or `a: 1` on lines). Scalar values are
- * turned into strings; nested objects are refused because every consumer wants strings.
+ * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
+ * connection), after the client's own retries. Waits swallow it and poll again.
  */
-function stringMap(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        return {};
-    let parsed;
-    try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(value);
-    }
-    catch (err) {
-        const first = String(err.message).split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must be a YAML or JSON map of names to values (${first})`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'must be a YAML or JSON map of names to values', raw.slice(0, 80));
-    }
-    const out = {};
-    for (const [key, v] of Object.entries(parsed)) {
-        if (v === null || v === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `has no value for '${key}'`);
-        }
-        if (typeof v === 'object') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must map each name to a single value; '${key}' has a nested value`);
-        }
-        out[key] = String(v);
-    }
-    return out;
-}
-/** Any YAML or JSON value (for inputs that carry structures, such as an `env` map with types). */
-function yamlValue(name, raw) {
-    const value = raw.trim();
-    if (!value)
-        return undefined;
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(value);
-    }
-    catch (err) {
-        const first = String(err.message).split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must be valid YAML or JSON (${first})`);
-    }
-}
-const UNITS = {
-    ms: 1,
-    s: 1000,
-    sec: 1000,
-    second: 1000,
-    seconds: 1000,
-    m: 60_000,
-    min: 60_000,
-    minute: 60_000,
-    minutes: 60_000,
-    h: 3_600_000,
-    hour: 3_600_000,
-    hours: 3_600_000,
-};
-/** A duration such as `30s`, `5m`, `1h30m`, `1500ms`, or a bare number in the default unit. Returns ms. */
-function duration(name, raw, fallback, opts) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    const allowed = `must be a duration from ${formatDuration(opts.minMs)} to ${formatDuration(opts.maxMs)} (e.g. 30s, 5m, 1h)`;
-    let ms = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * UNITS[opts.defaultUnit];
-    }
-    else {
-        const re = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
-        let consumed = 0;
-        for (let m = re.exec(value); m; m = re.exec(value)) {
-            const unit = UNITS[m[2]];
-            if (unit === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
-            ms += Number(m[1]) * unit;
-            consumed = re.lastIndex;
-        }
-        if (consumed !== value.length || consumed === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
-    }
-    ms = Math.round(ms);
-    if (ms < opts.minMs || ms > opts.maxMs)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, allowed, raw);
-    return ms;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const s = Math.round(ms / 1000);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const sec = s % 60;
-    return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
-}
-
-
-/***/ }),
-
-/***/ 9016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bm: () => (/* binding */ executionConsoleUrl),
-/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
-/* harmony export */   uY: () => (/* binding */ executionId),
-/* harmony export */   wI: () => (/* binding */ executionsTable)
-/* harmony export */ });
-const STATUS_ICON = {
-    Executing: '🔄',
-    Stopping: '⏹️',
-    Stopped: '⏹️',
-    Failed: '❌',
-    Succeeded: '✅',
-    Starting: '🔄',
-};
-/** The job-summary table of a pipeline's recent executions, newest first. */
-function executionsTable(pipeline, executions, consoleUrl) {
-    if (!executions.length)
-        return `### Pipeline \`${pipeline}\`\n\nNo executions yet.\n`;
-    const rows = executions.map((e) => `| ${STATUS_ICON[e.status] ?? ''} ${e.status} | [${e.displayName ?? executionId(e.arn)}](${consoleUrl(e.arn)}) | ${e.startTime ?? ''} |`);
-    return [
-        `### Pipeline \`${pipeline}\``,
-        '',
-        '| Status | Execution | Started |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-    ].join('\n');
-}
-/** The last part of an execution ARN (`.../execution/abc123` → `abc123`). */
-function executionId(arn) {
-    return arn.slice(arn.lastIndexOf('/') + 1);
-}
-/**
- * The SageMaker Studio link to an execution. Studio addresses pipelines by name and execution id:
- * https://studio.<region>.sagemaker.aws/... needs a domain, so the console's pipeline page is used.
- */
-function executionConsoleUrl(arn) {
-    const m = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):(\d{12}):pipeline\/([^/]+)\/execution\/(.+)$/.exec(arn);
-    if (!m)
-        return '';
-    const [, partition, region, , pipeline, id] = m;
-    const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
-    return `https://${region}.${host}/sagemaker/home?region=${region}#/pipelines/${pipeline}/executions/${id}`;
-}
-
-
-/***/ }),
-
-/***/ 7615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ pipelineName)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
-function pipelineName(input, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
-    }
-    return value;
+class TransientError extends Error {
+    name = 'TransientError';
 }
 
 

@@ -13,28 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/commands/aws-options.ts + 1 modules
-var aws_options = __webpack_require__(1294);
+// EXTERNAL MODULE: ./src/commands/aws-options.ts + 2 modules
+var aws_options = __webpack_require__(6193);
 // EXTERNAL MODULE: ./src/aws/sagemaker-pipelines.ts
 var sagemaker_pipelines = __webpack_require__(4187);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/core/pipelines/definition.ts
 var pipelines_definition = __webpack_require__(3394);
 // EXTERNAL MODULE: ./src/core/pipelines/executions.ts
 var executions = __webpack_require__(9016);
-// EXTERNAL MODULE: ./src/core/pipelines/names.ts
-var names = __webpack_require__(7615);
 ;// CONCATENATED MODULE: ./src/core/pipelines/parameters.ts
 
 const NAME = /^[A-Za-z0-9\-_]*$/;
@@ -89,8 +77,10 @@ function typedValue(input, def, raw) {
 
 // EXTERNAL MODULE: ./src/core/pipelines/start.ts
 var start = __webpack_require__(1435);
-// EXTERNAL MODULE: ./src/commands/wait-pipeline/report.ts + 5 modules
-var report = __webpack_require__(9736);
+// EXTERNAL MODULE: ./src/commands/wait-pipeline/report.ts + 2 modules
+var report = __webpack_require__(7922);
+// EXTERNAL MODULE: ./src/commands/start-pipeline/spec.ts + 1 modules
+var spec = __webpack_require__(7469);
 ;// CONCATENATED MODULE: ./src/commands/start-pipeline/run.ts
 
 
@@ -101,31 +91,12 @@ var report = __webpack_require__(9736);
 
 
 
-
-
-
-
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
-async function run(host) {
-    // Every input is checked before the first AWS call: bad input never starts anything.
-    const name = (0,names/* pipelineName */.a)('pipeline-name', host.input('pipeline-name'));
-    const given = (0,inputs/* stringMap */.Qi)('parameters', host.input('parameters'));
-    const display = (0,start/* displayName */.QC)('display-name', host.input('display-name'), host.run);
-    const desc = (0,start/* description */.h_)('description', host.input('description'), host.run);
-    const maxParallel = (0,inputs/* integer */.nd)('max-parallel-steps', host.input('max-parallel-steps'), undefined, {
-        min: 1,
-        max: 1000,
-    });
-    const definition = readDefinition(host);
-    const roleArn = host.input('role-arn');
-    if (definition && !ROLE_ARN.test(roleArn)) {
-        throw new errors/* InputError */.dz('role-arn', 'must be an IAM role ARN (arn:aws:iam::<account>:role/<name>) when definition-file is given', roleArn);
-    }
-    const wait = (0,inputs/* boolean */.zM)('wait', host.input('wait'), false);
-    const settings = wait ? (0,report/* waitSettings */.h)(host) : undefined;
-    const client = new dist_cjs/* SageMakerClient */.kHU((0,clients/* clientConfig */.yO)(host.env, 'SAGEMAKER', (0,aws_options/* awsOptions */.G)(host)));
-    const gateway = (0,sagemaker_pipelines/* sagemakerPipelines */._)(client);
+async function run({ host, inputs, checked, aws }) {
+    const name = inputs['pipeline-name'];
+    const { definition, displayName: display, description: desc } = checked;
+    const roleArn = inputs['role-arn'] ?? '';
+    const settings = inputs.wait ? (0,report/* waitSettings */.h)(inputs) : undefined;
+    const gateway = (0,sagemaker_pipelines/* sagemakerPipelines */._)((0,aws_options/* awsFor */.B)(host, aws, spec.spec.action));
     let pipeline = await gateway.describePipeline(name);
     if (definition)
         pipeline = await applyDefinition(host, gateway, name, pipeline, definition, roleArn);
@@ -135,19 +106,19 @@ async function run(host) {
         throw new errors/* UserError */.yo(`pipeline '${name}' does not exist; create it, or give 'definition-file' and 'role-arn'`);
     let graph;
     try {
-        graph = (0,pipelines_definition/* parseDefinition */.JA)(pipeline.definition);
+        graph = (0,pipelines_definition/* parseDefinition */.J)(pipeline.definition);
     }
     catch (err) {
         throw new errors/* UserError */.yo(`pipeline '${name}': ${err.message}`);
     }
-    const parameters = checkParameters('parameters', given, graph.parameters);
+    const parameters = checkParameters('parameters', inputs.parameters, graph.parameters);
     const arn = await gateway.startExecution({
         pipelineName: name,
         parameters,
         displayName: display,
         description: desc,
         clientRequestToken: (0,start/* clientRequestToken */.KA)(host.run, pipeline.name, parameters),
-        maxParallelSteps: maxParallel,
+        maxParallelSteps: inputs['max-parallel-steps'],
     });
     host.setOutput('execution-arn', arn);
     host.setOutput('execution-url', (0,executions/* executionConsoleUrl */.bm)(arn));
@@ -158,30 +129,6 @@ async function run(host) {
         return;
     }
     await (0,report/* waitAndReport */.L)(host, gateway, [arn], settings);
-}
-function readDefinition(host) {
-    const file = host.input('definition-file');
-    if (!file)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(host.run.workspace, file);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz('definition-file', `must be a readable file (${err.code ?? 'unreadable'})`, file);
-    }
-    try {
-        const doc = JSON.parse(text);
-        if (!doc || typeof doc !== 'object' || !Array.isArray(doc.Steps))
-            throw new Error('no Steps list');
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz('definition-file', `must be a pipeline definition JSON with a Steps list (${err.message})`, file);
-    }
-    if (text.length > 1_048_576)
-        throw new errors/* InputError */.dz('definition-file', 'must be at most 1 MiB (the API limit)', file);
-    return text;
 }
 /** Creates the pipeline, or updates it when its definition differs; says which in `pipeline-changed`. */
 async function applyDefinition(host, gateway, name, existing, definition, roleArn) {
@@ -221,29 +168,6 @@ function canonical(text) {
     catch {
         return text;
     }
-}
-
-
-/***/ }),
-
-/***/ 7615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ pipelineName)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
-function pipelineName(input, raw) {
-    const value = raw.trim();
-    if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
-    }
-    return value;
 }
 
 

@@ -1,243 +1,1468 @@
 export const id = 309;
-export const ids = [309];
+export const ids = [309,315,705];
 export const modules = {
 
-/***/ 4693:
+/***/ 6076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ AWS_INPUTS)
-/* harmony export */ });
-/** The inputs every AWS-calling command takes: spread into a spec's `inputs`. */
-const AWS_INPUTS = {
-    'aws-region': {
-        description: 'AWS region; defaults to AWS_REGION, as aws-actions/configure-aws-credentials sets it.',
-    },
-    'role-to-assume': {
-        description: "IAM role to assume with the job's OIDC token (needs `id-token: write`), refreshed before it expires so long waits outlive one role session. Default: the credentials already in the environment.",
-    },
-    'role-duration-seconds': {
-        description: 'Length of each role session when role-to-assume is set (900-43200).',
-        default: '3600',
-    },
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yO: () => (/* binding */ clientConfig),
+  qW: () => (/* binding */ lazyClient),
+  pj: () => (/* binding */ withErrorPolicy)
+});
+
+// UNUSED EXPORTS: IAM_PREFIX, resolveEndpoint, resolveRegion
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1279);
+;// CONCATENATED MODULE: ./src/version.ts
+// Generated from package.json by scripts/generate.ts.
+const VERSION = '1.0.0';
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+/** Each service's IAM prefix, for naming the permission an AccessDenied lacks. */
+const IAM_PREFIX = {
+    SAGEMAKER: 'sagemaker',
+    CODEBUILD: 'codebuild',
+    CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH_LOGS: 'logs',
+    EVENTBRIDGE: 'events',
+    S3: 's3',
+    STS: 'sts',
 };
+function resolveRegion(env, explicit) {
+    const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region) {
+        throw new errors/* AwsNotConfiguredError */.B1("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
+    }
+    return region;
+}
+/** AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS. */
+function resolveEndpoint(env, service) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The configuration every client shares: adaptive retries (client-side rate limiting when
+ * throttled), timeouts so a dropped connection is retried instead of hanging, a user agent that
+ * names the toolkit, and the default credential chain unless the context brings its own.
+ */
+function clientConfig(ctx, service) {
+    const endpoint = resolveEndpoint(ctx.env, service);
+    return {
+        region: async () => resolveRegion(ctx.env, ctx.region),
+        ...(endpoint ? { endpoint } : {}),
+        // A custom endpoint (a local S3 stand-in) rarely resolves bucket subdomains.
+        ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
+        maxAttempts: 6,
+        retryMode: 'adaptive',
+        customUserAgent: [['sagemaker-cicd', VERSION]],
+        requestHandler: new dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
+        ...(ctx.credentials ? { credentials: ctx.credentials } : {}),
+    };
+}
+/**
+ * A client made on its first use (a step that fails on its inputs, or a dry run that needs no
+ * AWS, never builds one), with the toolkit's error policy around every call it sends.
+ */
+function lazyClient(ctx, service, make) {
+    let client;
+    return () => {
+        if (client)
+            return client;
+        client = make(clientConfig(ctx, service));
+        withErrorPolicy(client, service, ctx.action);
+        return client;
+    };
+}
+/**
+ * Wraps every call (after the SDK's own retries) so an expired session, a denied permission or
+ * missing credentials become one line the user can act on; other errors pass through unchanged.
+ */
+function withErrorPolicy(client, service, action) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = {
+            prefix: IAM_PREFIX[service],
+            name: String(context.commandName ?? '').replace(/Command$/, ''),
+        };
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            throw (0,errors/* applyErrorPolicy */.Fi)(err, operation, action);
+        }
+    }, { step: 'initialize', name: 'sagemakerCicdErrorPolicy', priority: 'high' });
+}
 
 
 /***/ }),
 
-/***/ 9309:
+/***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   spec: () => (/* binding */ spec)
+/* harmony export */   B1: () => (/* binding */ AwsNotConfiguredError),
+/* harmony export */   Fi: () => (/* binding */ applyErrorPolicy),
+/* harmony export */   Uk: () => (/* binding */ AccessDeniedError)
 /* harmony export */ });
-/* harmony import */ var _core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3064);
-/* harmony import */ var _aws_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4693);
+/* unused harmony exports IAM_NAME, iamPermission, ExpiredSessionError, isExpiredSession, isAccessDenied */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** API operations whose IAM action has another name; null: no permission needed. */
+const IAM_NAME = {
+    's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+    's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',
+    's3:HeadObject': 's3:GetObject',
+    's3:ListObjectsV2': 's3:ListBucket',
+    's3:HeadBucket': 's3:ListBucket',
+    'sts:GetCallerIdentity': null,
+    'sts:AssumeRoleWithWebIdentity': null,
+};
+/** The IAM action that authorises an API operation (null when none is needed). */
+function iamPermission(prefix, operation) {
+    const api = `${prefix}:${operation}`;
+    return api in IAM_NAME ? IAM_NAME[api] : api;
+}
+/** The step's role lacks a permission (or an explicit deny blocks it). */
+class AccessDeniedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    permission;
+    name = 'AccessDeniedError';
+    constructor(message, permission) {
+        super(message, 1);
+        this.permission = permission;
+    }
+}
+/** No region or no credentials: AWS cannot be called at all (offline work can go on without it). */
+class AwsNotConfiguredError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'AwsNotConfiguredError';
+}
+/** The credentials' session ran out (a wait outlived configure-aws-credentials' role session). */
+class ExpiredSessionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ExpiredSessionError';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+]);
+function isExpiredSession(err) {
+    const e = err;
+    return Boolean(e?.name && EXPIRED.has(e.name));
+}
+function isAccessDenied(err) {
+    const e = err;
+    if (!e?.name)
+        return false;
+    // S3 answers a denied HEAD with a bare 403 (no body to name the error).
+    return DENIED.has(e.name) || (e.name === 'Forbidden' && e.$metadata?.httpStatusCode === 403);
+}
+/** The error the user sees for `err` from `operation`, in a step of `action`. */
+function applyErrorPolicy(err, operation, action) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !err || typeof err !== 'object')
+        return err;
+    const e = err;
+    const text = e.message ?? '';
+    if (isExpiredSession(err)) {
+        return new ExpiredSessionError(`the AWS session expired (${e.name} on ${operation.name}): lengthen it with 'role-duration-seconds' ` +
+            "(of aws-actions/configure-aws-credentials, or of this step with 'role-to-assume'), or set " +
+            "'role-to-assume' so the step refreshes its own credentials");
+    }
+    if (isAccessDenied(err)) {
+        if (operation.prefix === 'sts' && operation.name === 'AssumeRoleWithWebIdentity') {
+            return new AccessDeniedError(`'role-to-assume' cannot be assumed by this job (${e.name}: ${text}); its trust policy must trust ` +
+                "GitHub's OIDC provider for this repository ('sagemaker-cicd init' writes one)", 'sts:AssumeRoleWithWebIdentity');
+        }
+        const named = /not authorized to perform:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/i.exec(text)?.[1];
+        const permission = named ?? iamPermission(operation.prefix, operation.name) ?? operation.name;
+        const who = /^User: (\S+)/.exec(text)?.[1];
+        const deny = /explicit deny/i.test(text)
+            ? ' (an explicit deny blocks it: a service control policy, permissions boundary or resource policy)'
+            : '';
+        return new AccessDeniedError(`access denied: ${who ?? "the step's AWS role"} may not call ${permission}${deny}; ` +
+            `grant the policy that 'sagemaker-cicd iam-policy ${action}' prints`, permission);
+    }
+    if (e.name === 'CredentialsProviderError') {
+        return new AwsNotConfiguredError('no AWS credentials: run aws-actions/configure-aws-credentials before this step, ' +
+            "or set 'role-to-assume' (in CodeBuild, the project's service role provides them)");
+    }
+    if (e.name === 'InvalidClientTokenId' || e.name === 'UnrecognizedClientException') {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`AWS did not accept the credentials (${e.name} on ${operation.name}: ${text}); ` +
+            "check the role set by aws-actions/configure-aws-credentials or 'role-to-assume'");
+    }
+    return err;
+}
 
 
-const comparison = _core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU.map((n) => `${n} (risk ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL[n].risk.split(' (')[0]}, cost ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL[n].cost.split(' (')[0]})`).join('; ');
-const spec = {
-    action: 'deploy',
-    cli: ['promote', 'deploy'],
-    title: 'SageMaker CI/CD: deploy',
-    description: 'Deploy an approved model package to a SageMaker endpoint with a deployment strategy (all-at-once, blue/green, canary, linear, rolling), and tell a rollback from a success.',
-    icon: 'upload-cloud',
+/***/ }),
+
+/***/ 4857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ sagemakerPromotionGateway)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6076);
+
+
+/** SageMaker answers a Describe* of a missing resource with a ValidationException "Could not find ...". */
+function isNotFound(err) {
+    const e = err;
+    return ((e?.name === 'ValidationException' || e?.name === 'ResourceNotFound') &&
+        /could not find|not found|does not exist/i.test(e.message ?? ''));
+}
+async function orUndefined(call) {
+    try {
+        return await call;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** The promotion core's SageMaker calls, made with the AWS SDK. */
+function sagemakerPromotionGateway(ctx) {
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'SAGEMAKER', (config) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .SageMakerClient */ .kHU(config));
+    return {
+        async describeModelPackage(arn) {
+            const out = await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeModelPackageCommand */ .Uxr({ ModelPackageName: arn }));
+            const by = out.LastModifiedBy?.UserProfileName || out.LastModifiedBy?.IamIdentity?.Arn;
+            return {
+                arn: out.ModelPackageArn ?? arn,
+                approvalStatus: out.ModelApprovalStatus ?? 'PendingManualApproval',
+                ...(out.ApprovalDescription ? { approvalDescription: out.ApprovalDescription } : {}),
+                ...(out.ModelPackageStatus ? { packageStatus: out.ModelPackageStatus } : {}),
+                ...(by ? { lastModifiedBy: by } : {}),
+            };
+        },
+        async updateModelPackageApproval(arn, status, description) {
+            await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .UpdateModelPackageCommand */ .CCy({
+                ModelPackageArn: arn,
+                ModelApprovalStatus: status,
+                ApprovalDescription: description,
+            }));
+        },
+        async modelExists(name) {
+            return Boolean(await orUndefined(client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeModelCommand */ .utY({ ModelName: name }))));
+        },
+        async createModel(name, packageArn, roleArn) {
+            await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .CreateModelCommand */ .TIE({
+                ModelName: name,
+                ExecutionRoleArn: roleArn,
+                PrimaryContainer: { ModelPackageName: packageArn },
+            }));
+        },
+        async endpointConfigExists(name) {
+            return Boolean(await orUndefined(client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEndpointConfigCommand */ .uoq({ EndpointConfigName: name }))));
+        },
+        async endpointConfigCreationTime(name) {
+            const out = await orUndefined(client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEndpointConfigCommand */ .uoq({ EndpointConfigName: name })));
+            return out?.CreationTime?.getTime();
+        },
+        async createEndpointConfig(req) {
+            await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .CreateEndpointConfigCommand */ .dH8({
+                EndpointConfigName: req.name,
+                ProductionVariants: [
+                    {
+                        VariantName: 'AllTraffic',
+                        ModelName: req.modelName,
+                        InstanceType: req.instanceType,
+                        InitialInstanceCount: req.instanceCount,
+                        InitialVariantWeight: 1,
+                    },
+                ],
+                ...(req.dataCapture
+                    ? {
+                        DataCaptureConfig: {
+                            EnableCapture: true,
+                            InitialSamplingPercentage: req.dataCapture.percent,
+                            DestinationS3Uri: req.dataCapture.destinationS3Uri,
+                            CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+                        },
+                    }
+                    : {}),
+            }));
+        },
+        async describeEndpoint(name) {
+            const out = await orUndefined(client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEndpointCommand */ .CX3({ EndpointName: name })));
+            if (!out)
+                return undefined;
+            return {
+                arn: out.EndpointArn ?? '',
+                name: out.EndpointName ?? name,
+                status: out.EndpointStatus ?? 'Unknown',
+                configName: out.EndpointConfigName ?? '',
+                ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
+                ...(out.LastModifiedTime ? { lastModifiedTime: out.LastModifiedTime.getTime() } : {}),
+                ...(out.PendingDeploymentSummary?.EndpointConfigName
+                    ? { pendingConfigName: out.PendingDeploymentSummary.EndpointConfigName }
+                    : {}),
+            };
+        },
+        async createEndpoint(name, configName) {
+            const out = await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .CreateEndpointCommand */ .fRi({ EndpointName: name, EndpointConfigName: configName }));
+            return out.EndpointArn ?? '';
+        },
+        async updateEndpoint(name, configName, deploymentConfig) {
+            const out = await client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .UpdateEndpointCommand */ .sU7({
+                EndpointName: name,
+                EndpointConfigName: configName,
+                ...(deploymentConfig ? { DeploymentConfig: deploymentConfig } : {}),
+            }));
+            return out.EndpointArn ?? '';
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isTransient)
+/* harmony export */ });
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+]);
+const SERVER = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'InternalServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name)))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REGISTRY_POLL_MS: () => (/* binding */ REGISTRY_POLL_MS),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8232);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+;// CONCATENATED MODULE: ./src/aws/codepipeline-approvals.ts
+
+
+function codePipelineApprovals(ctx) {
+    const client = (0,clients/* lazyClient */.qW)(ctx, 'CODEPIPELINE', (config) => new dist_cjs/* CodePipelineClient */.pEs(config));
+    return {
+        async actionStates(pipeline) {
+            const state = await client().send(new dist_cjs/* GetPipelineStateCommand */.dz2({ name: pipeline }));
+            return (state.stageStates ?? []).flatMap((stage) => (stage.actionStates ?? []).map((a) => ({
+                stageName: stage.stageName ?? '',
+                actionName: a.actionName ?? '',
+                ...(a.latestExecution?.status ? { status: a.latestExecution.status } : {}),
+                ...(a.latestExecution?.token ? { token: a.latestExecution.token } : {}),
+            })));
+        },
+        async putApprovalResult(req) {
+            await client().send(new dist_cjs/* PutApprovalResultCommand */.DVx({
+                pipelineName: req.pipeline,
+                stageName: req.stage,
+                actionName: req.action,
+                token: req.token,
+                result: { status: req.status, summary: req.summary },
+            }));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/sagemaker-promotion.ts
+var sagemaker_promotion = __webpack_require__(4857);
+// EXTERNAL MODULE: ./src/aws/transient.ts
+var aws_transient = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/promotion/approval.ts
+var approval = __webpack_require__(5394);
+;// CONCATENATED MODULE: ./src/core/promotion/approval-summary.ts
+/** The approval step's job summary: the verdict and who counted, who did not and why. */
+function approvalSummaryMarkdown(verdict, runUrl) {
+    const rows = [
+        ...verdict.approvedBy.map((login) => `| @${login} | ✅ approved | counted |`),
+        ...verdict.ignored.map((i) => `| @${i.login} | ✅ approved | ❌ not counted: ${i.why} |`),
+        ...verdict.rejectedBy.map((r) => `| @${r.login} | ❌ rejected | ${r.comment ?? ''} |`),
+    ];
+    return [
+        `### ${verdict.approved ? '✅ Promotion approved' : '⛔ Promotion not approved'}`,
+        '',
+        verdict.message,
+        '',
+        ...(rows.length ? ['| Reviewer | Review | Counted |', '| --- | --- | --- |', ...rows, ''] : []),
+        ...(runUrl ? [`Run: ${runUrl}`, ''] : []),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: ./src/core/wait/engine.ts
+var engine = __webpack_require__(4231);
+;// CONCATENATED MODULE: ./src/core/promotion/registry.ts
+
+
+
+/** Waits for a person to approve or reject the package in SageMaker; Rejected fails with its reason. */
+async function waitForRegistryDecision(arn, ctx) {
+    let first = true;
+    const waited = await (0,engine/* runWait */.pT)({
+        what: `a decision on ${arn} in the SageMaker Model Registry`,
+        clock: ctx.clock,
+        log: ctx.log,
+        signal: ctx.signal,
+        timeoutMs: ctx.timeoutMs,
+        isTransient: ctx.isTransient,
+        poll: async () => {
+            const pkg = await ctx.gateway.describeModelPackage(arn);
+            if (pkg.approvalStatus === 'Rejected')
+                throw rejected(pkg);
+            const done = pkg.approvalStatus === 'Approved';
+            if (first && !done)
+                ctx.log.info(`Waiting for someone to approve ${arn} in the SageMaker Model Registry (now ${pkg.approvalStatus}).`);
+            first = false;
+            return { done, pkg };
+        },
+        nextPollMs: () => ctx.pollIntervalMs,
+        progress: (last) => `still ${last?.pkg.approvalStatus ?? 'unknown'}`,
+    });
+    if (waited.ended === 'done')
+        return waited.last.pkg;
+    if (waited.ended === 'cancelled')
+        throw new errors/* CancelledError */.cc(`cancelled while waiting for a decision on ${arn}; nothing was changed`);
+    throw new errors/* TimeoutError */.MU(`no decision on ${arn} in the Model Registry after ${(0,inputs/* formatDuration */.a3)(ctx.timeoutMs)}`);
+}
+function rejected(pkg) {
+    return new errors/* OutcomeError */.Rz(`model package ${pkg.arn} was Rejected in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ' (no reason given)'}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/self-approval.ts
+
+/** GitHub's own committer on web merges and squashes: not a person. */
+const GITHUB_COMMITTERS = new Set(['web-flow']);
+/** `12345+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
+const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@users\.noreply\.github\.com$/i;
+/** Every self person, each login once (the first reason found), in the order of the rules. */
+function selfPeople(facts) {
+    const found = new Map();
+    const add = (login, why) => {
+        if (!login || GITHUB_COMMITTERS.has(login.toLowerCase()))
+            return;
+        if (!found.has(login.toLowerCase()))
+            found.set(login.toLowerCase(), { login, why });
+    };
+    add(facts.triggeringActor, 'triggered the run');
+    add(facts.actor, 'triggered the run');
+    add(facts.pullRequestAuthor, 'authored the pull request');
+    add(facts.headCommitAuthor, 'authored the commit');
+    const emails = emailLogins(facts.pullRequests.flatMap((pr) => pr.commits));
+    for (const pr of facts.pullRequests) {
+        if (pr.totalCommits > pr.commits.length) {
+            throw new errors/* OutcomeError */.Rz(`pull request #${pr.number} has ${pr.totalCommits} commits and GitHub lists only the first ${pr.commits.length}: ` +
+                'who wrote the others cannot be checked, so self-approval cannot be ruled out; approve this promotion ' +
+                "from a smaller pull request, or set 'forbid-self-approval: false' if another control covers it");
+        }
+        add(pr.author, `authored pull request #${pr.number}`);
+        for (const c of pr.commits) {
+            const short = c.sha.slice(0, 7);
+            add(c.author ?? emails.get(c.authorEmail?.toLowerCase() ?? ''), `authored ${short} in #${pr.number}`);
+            add(c.committer ?? emails.get(c.committerEmail?.toLowerCase() ?? ''), `committed ${short} in #${pr.number}`);
+        }
+    }
+    return [...found.values()];
+}
+/**
+ * Git emails that can be tied to a GitHub account: GitHub's noreply addresses, and any email
+ * GitHub itself linked to an account on another of these commits.
+ */
+function emailLogins(commits) {
+    const map = new Map();
+    for (const c of commits) {
+        for (const [email, login] of [
+            [c.authorEmail, c.author],
+            [c.committerEmail, c.committer],
+        ]) {
+            if (!email)
+                continue;
+            const noreply = NOREPLY.exec(email)?.[1];
+            const who = login ?? noreply;
+            if (who && !map.has(email.toLowerCase()))
+                map.set(email.toLowerCase(), who);
+        }
+    }
+    return map;
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+
+
+/** GitHub lists at most 250 commits of a pull request. */
+const LISTED_COMMITS = 250;
+const approvals_status = (err) => err?.status;
+function gitHubApprovals(ctx) {
+    const octokit = (0,github_octokit/* lazyOctokit */.K)(ctx);
+    return {
+        async runApprovals(owner, repo, runId) {
+            const { data } = await (await octokit()).request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+                owner,
+                repo,
+                run_id: runId,
+            });
+            return data.map((a) => ({
+                login: a.user?.login ?? '',
+                state: a.state,
+                environments: (a.environments ?? []).map((e) => e.name ?? ''),
+                ...(a.comment ? { comment: a.comment } : {}),
+            }));
+        },
+        async isTeamMember(org, teamSlug, login) {
+            try {
+                const { data } = await (await octokit()).request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+                    org,
+                    team_slug: teamSlug,
+                    username: login,
+                });
+                return data.state === 'active';
+            }
+            catch (err) {
+                if (approvals_status(err) === 404)
+                    return false;
+                if (approvals_status(err) === 403 || approvals_status(err) === 401) {
+                    throw new errors/* UserError */.yo(`cannot read the members of team ${org}/${teamSlug} (HTTP ${approvals_status(err)}): the workflow's GITHUB_TOKEN cannot read ` +
+                        "organization teams; pass a token with the 'read:org' scope (or a GitHub App token with Members: read) as 'github-token'");
+                }
+                throw err;
+            }
+        },
+        async commitPullRequests(owner, repo, sha) {
+            const pulls = await lookup(`the pull requests of commit ${sha}`, async () => (await octokit()).paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+                owner,
+                repo,
+                commit_sha: sha,
+                per_page: 100,
+            }));
+            const result = [];
+            for (const pr of pulls)
+                result.push(await this.pullRequest(owner, repo, pr.number, pr.user?.login));
+            return result;
+        },
+        async pullRequest(owner, repo, number, author) {
+            const commits = await lookup(`the commits of pull request #${number}`, async () => (await octokit()).paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100,
+            }));
+            // A full list may be cut short: the pull request itself says how many commits it has.
+            const totalCommits = commits.length >= LISTED_COMMITS
+                ? (await lookup(`pull request #${number}`, async () => (await octokit()).request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                    owner,
+                    repo,
+                    pull_number: number,
+                }))).data.commits
+                : commits.length;
+            return {
+                number,
+                ...(author ? { author } : {}),
+                totalCommits,
+                commits: commits.map((c) => ({
+                    sha: c.sha,
+                    ...(c.author?.login ? { author: c.author.login } : {}),
+                    ...(c.committer?.login ? { committer: c.committer.login } : {}),
+                    ...(c.commit.author?.email ? { authorEmail: c.commit.author.email } : {}),
+                    ...(c.commit.committer?.email ? { committerEmail: c.commit.committer.email } : {}),
+                })),
+            };
+        },
+        async commitAuthor(owner, repo, sha) {
+            try {
+                const { data } = await (await octokit()).request('GET /repos/{owner}/{repo}/commits/{ref}', {
+                    owner,
+                    repo,
+                    ref: sha,
+                });
+                return data.author?.login ?? undefined;
+            }
+            catch (err) {
+                if (approvals_status(err) === 404 || approvals_status(err) === 422)
+                    return undefined;
+                throw err;
+            }
+        },
+    };
+}
+/**
+ * Who wrote a change must be known to rule out self-approval: a failed lookup fails the approval
+ * (closed), naming the permission the job's token needs.
+ */
+async function lookup(what, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const code = approvals_status(err);
+        if (code === 401 || code === 403 || code === 404) {
+            throw new errors/* UserError */.yo(`cannot read ${what} (HTTP ${code}) to rule out self-approval: give the job ` +
+                "'permissions: pull-requests: read' (and contents: read), or set 'forbid-self-approval: false'");
+        }
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/approve-promotion/spec.ts + 1 modules
+var spec = __webpack_require__(315);
+// EXTERNAL MODULE: ./src/commands/aws-options.ts + 2 modules
+var aws_options = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/commands/approve-promotion/run.ts
+
+
+
+
+
+
+
+
+
+
+
+const REGISTRY_POLL_MS = 30_000;
+async function run({ host, inputs, checked, aws: awsInputs }) {
+    const source = inputs['approval-source'];
+    const packageArn = inputs['model-package-arn'];
+    const { pipeline, registryPackage } = checked;
+    const aws = (0,aws_options/* awsFor */.B)(host, awsInputs, spec.spec.action);
+    const sagemaker = () => (0,sagemaker_promotion/* sagemakerPromotionGateway */.I)(aws);
+    const codepipeline = () => codePipelineApprovals(aws);
+    let approvedBy = [];
+    let verdict;
+    if (source === 'github-environment') {
+        const approvers = inputs.approvers ?? [];
+        const minApprovals = inputs['min-approvals'];
+        const forbidSelf = inputs['forbid-self-approval'];
+        const token = inputs['github-token'] ?? '';
+        const [owner, repo] = (host.run.repository ?? '').split('/');
+        const runId = Number(host.run.runId);
+        if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+            throw new errors/* InputError */.dz('approval-source', "github-environment needs a GitHub workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID); elsewhere use 'model-registry'");
+        }
+        const github = gitHubApprovals({ token, env: host.env, log: host });
+        const reviews = await github.runApprovals(owner, repo, runId);
+        // Who wrote the change is looked up only when it matters: self-approval forbidden, someone approved.
+        const self = forbidSelf && reviews.some((r) => r.state === 'approved')
+            ? await whoIsSelf(host, github, owner, repo)
+            : [];
+        const environment = inputs.environment;
+        verdict = await (0,approval/* evaluateApprovals */.EQ)(reviews, {
+            approvers,
+            minApprovals,
+            forbidSelfApproval: forbidSelf,
+            self,
+            ...(environment ? { environment } : {}),
+        }, github);
+        approvedBy = verdict.approvedBy;
+        host.setOutput('approved-by', approvedBy.join(','));
+        if (!verdict.approved) {
+            host.setOutput('approved', false);
+            if (pipeline)
+                await answerPipeline(host, codepipeline(), pipeline, 'Rejected', verdict.message);
+            await host.appendSummary(approvalSummaryMarkdown(verdict, host.run.runUrl));
+            throw new errors/* OutcomeError */.Rz(verdict.message);
+        }
+        host.info(verdict.message);
+        if (packageArn) {
+            const gateway = sagemaker();
+            const pkg = await gateway.describeModelPackage(packageArn);
+            if (pkg.approvalStatus === 'Rejected')
+                throw rejected(pkg);
+            if (pkg.approvalStatus === 'Approved') {
+                host.info(`${packageArn} is already Approved in the Model Registry (${pkg.approvalDescription ?? 'no description'}); left as it is.`);
+            }
+            else {
+                const description = (0,approval/* auditDescription */.gy)({
+                    approvedBy,
+                    via: `${approval/* GITHUB_ENVIRONMENT_APPROVAL */.cS}${environment ? ` (${environment})` : ''}`,
+                    ...(host.run.runUrl ? { runUrl: host.run.runUrl } : {}),
+                    ...(host.run.repository ? { repository: host.run.repository } : {}),
+                    ...(host.run.sha ? { commit: host.run.sha } : {}),
+                });
+                await gateway.updateModelPackageApproval(packageArn, 'Approved', description);
+                host.info(`Set ${packageArn} Approved: ${description}`);
+            }
+        }
+    }
+    else if (registryPackage) {
+        const timeoutMs = inputs.timeout;
+        const pkg = await waitForRegistryDecision(registryPackage, {
+            gateway: sagemaker(),
+            clock: host.clock,
+            log: host,
+            signal: host.signal,
+            isTransient: aws_transient/* isTransient */.d,
+            pollIntervalMs: REGISTRY_POLL_MS,
+            timeoutMs,
+        }).catch(async (err) => {
+            if (err instanceof errors/* OutcomeError */.Rz) {
+                host.setOutput('approved', false);
+                if (pipeline)
+                    await answerPipeline(host, codepipeline(), pipeline, 'Rejected', err.message);
+            }
+            throw err;
+        });
+        approvedBy = [pkg.lastModifiedBy ?? 'model-registry'];
+        host.setOutput('approved-by', approvedBy.join(','));
+        host.info(`${registryPackage} was Approved in the Model Registry${pkg.approvalDescription ? `: ${pkg.approvalDescription}` : ''}.`);
+    }
+    if (pipeline) {
+        const summary = `Approved by ${approvedBy.join(', ')}${host.run.runUrl ? ` in ${host.run.runUrl}` : ''}${host.run.sha ? ` (commit ${host.run.sha.slice(0, 12)})` : ''}`;
+        await answerPipeline(host, codepipeline(), pipeline, 'Approved', summary);
+    }
+    host.setOutput('approved', true);
+    if (packageArn)
+        host.setOutput('model-package-arn', packageArn);
+    if (verdict)
+        await host.appendSummary(approvalSummaryMarkdown(verdict, host.run.runUrl));
+}
+/**
+ * The self people of this run (see core/promotion/self-approval.ts): on push and workflow_dispatch
+ * the pull requests the commit came from, on a pull_request event that pull request.
+ */
+async function whoIsSelf(host, github, owner, repo) {
+    const { sha, eventName, pullRequest } = host.run;
+    const pullRequests = pullRequest?.number
+        ? [await github.pullRequest(owner, repo, pullRequest.number, pullRequest.author)]
+        : sha && (eventName === 'push' || eventName === 'workflow_dispatch')
+            ? await github.commitPullRequests(owner, repo, sha)
+            : [];
+    return selfPeople({
+        ...(host.run.actor ? { actor: host.run.actor } : {}),
+        ...(host.run.triggeringActor ? { triggeringActor: host.run.triggeringActor } : {}),
+        ...(pullRequest?.author ? { pullRequestAuthor: pullRequest.author } : {}),
+        ...(sha ? { headCommitAuthor: await github.commitAuthor(owner, repo, sha) } : {}),
+        pullRequests,
+    });
+}
+async function answerPipeline(host, codepipeline, target, status, summary) {
+    const token = (0,approval/* pendingApprovalToken */.G_)(target.pipeline, target.stage, target.action, await codepipeline.actionStates(target.pipeline));
+    await codepipeline.putApprovalResult({ ...target, token, status, summary: (0,approval/* approvalSummary */.C3)(summary) });
+    host.info(`Answered ${status} to CodePipeline ${target.pipeline} ${target.stage}/${target.action}.`);
+}
+
+
+/***/ }),
+
+/***/ 315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  spec: () => (/* binding */ spec)
+});
+
+// EXTERNAL MODULE: ./src/core/promotion/approval.ts
+var approval = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/core/promotion/names.ts
+var names = __webpack_require__(3145);
+// EXTERNAL MODULE: ./src/core/spec/aws-inputs.ts
+var aws_inputs = __webpack_require__(4390);
+// EXTERNAL MODULE: ./src/core/spec/types.ts
+var types = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/commands/approve-promotion/check.ts
+
+/** approve-promotion's rules across inputs: what each approval source needs, and the CodePipeline trio. */
+function checkApproval(i) {
+    if (i['approval-source'] === 'github-environment' && !i['github-token'])
+        throw new errors/* InputError */.dz('github-token', 'is required to read the run approvals (approval-source github-environment)');
+    const registryPackage = i['approval-source'] === 'model-registry' ? i['model-package-arn'] : undefined;
+    if (i['approval-source'] === 'model-registry' && !registryPackage)
+        throw new errors/* InputError */.dz('model-package-arn', 'is required with approval-source model-registry');
+    const checks = registryPackage ? { registryPackage } : {};
+    const [pipeline, stage, action] = [
+        i['codepipeline-name'],
+        i['codepipeline-stage'],
+        i['codepipeline-action'],
+    ];
+    if (!pipeline && !stage && !action)
+        return checks;
+    const why = 'is required when answering a CodePipeline approval (codepipeline-name, -stage and -action go together)';
+    if (!pipeline)
+        throw new errors/* InputError */.dz('codepipeline-name', why);
+    if (!stage)
+        throw new errors/* InputError */.dz('codepipeline-stage', why);
+    if (!action)
+        throw new errors/* InputError */.dz('codepipeline-action', why);
+    return { ...checks, pipeline: { pipeline, stage, action } };
+}
+
+// EXTERNAL MODULE: ./src/core/spec/github-permissions.ts
+var github_permissions = __webpack_require__(6705);
+;// CONCATENATED MODULE: ./src/commands/approve-promotion/spec.ts
+
+
+
+
+
+
+/** CodePipeline names, stages and actions: 1-100 of [A-Za-z0-9.@-_]. */
+const CODEPIPELINE_NAME = {
+    kind: 'string',
+    pattern: /^[A-Za-z0-9.@\-_]{1,100}$/,
+    allowed: '1-100 characters of letters, digits, . @ - _',
+};
+const spec = (0,types/* defineSpec */.j)({
+    action: 'approve-promotion',
+    cli: ['promote', 'approve'],
+    title: 'SageMaker CI/CD: approve promotion',
+    description: "Gate a model's promotion on a human approval (GitHub environment reviewers or the SageMaker Model Registry), then record it: the package Approved with an audit trail, and a CodePipeline manual approval answered.",
+    icon: 'user-check',
     inputs: {
-        'endpoint-name': {
-            description: 'Name of the SageMaker endpoint; created on the first deploy, updated afterwards.',
-            required: true,
+        'approval-source': {
+            kind: 'enum',
+            choices: ['github-environment', 'model-registry'],
+            description: "Who decides: 'github-environment' (the reviewers who approved this run's environment deployment) or 'model-registry' (wait for a person to approve the package in SageMaker).",
+            default: 'github-environment',
+        },
+        environment: {
+            kind: 'string',
+            maxLength: 255,
+            description: 'github-environment: only reviews of this environment count (default: any environment of the run).',
+        },
+        approvers: {
+            kind: 'string',
+            multiline: true,
+            parse: approval/* parseApprovers */.CR,
+            description: 'github-environment: who may approve, as GitHub logins and org/team names (comma or line separated); empty means any reviewer of the environment.',
+        },
+        'min-approvals': {
+            kind: 'integer',
+            min: 1,
+            max: 6,
+            description: 'github-environment: how many distinct approvers are needed (1-6, as environments allow up to 6 reviewers).',
+            default: '1',
+        },
+        'forbid-self-approval': {
+            kind: 'boolean',
+            description: "github-environment: whoever wrote the change does not count: who triggered the run, the commit's author, and the pull request it came from (on push and workflow_dispatch, found from the commit; merge, squash or rebase): its author and its commits' authors and committers. Needs 'pull-requests: read'; fails closed.",
+            default: 'true',
+        },
+        'github-token': {
+            kind: 'string',
+            secret: true,
+            cliEnv: 'GITHUB_TOKEN',
+            description: "Token for the GitHub API; reading team membership needs 'read:org' (the workflow's GITHUB_TOKEN cannot). The CLI reads GITHUB_TOKEN when it is not given.",
+            default: '${{ github.token }}',
         },
         'model-package-arn': {
-            description: 'ARN of the model package version to deploy; refused unless Approved in the Model Registry.',
-            required: true,
-        },
-        'instance-type': { description: 'Hosting instance type, e.g. ml.m5.large.', required: true },
-        'instance-count': { description: 'Number of instances.', default: '1' },
-        'execution-role-arn': {
-            description: 'IAM role SageMaker assumes to host the model (with rollback alarms it also needs cloudwatch:DescribeAlarms).',
-            required: true,
-        },
-        strategy: {
-            description: `How traffic moves to the new model: ${(0,_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .strategyChoices */ .Qd)()}. ${comparison}.`,
-            default: 'blue-green',
-        },
-        'canary-size': {
-            description: `canary: share of traffic in the first step, as a percentage (10%) or instances (1); ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.canaryPercent.text}.`,
-        },
-        'linear-step-size': {
-            description: `linear: traffic added per step, as a percentage or instances; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.linearPercent.text}.`,
-        },
-        'rolling-batch-size': {
-            description: `rolling: instances replaced per batch, as a percentage or instances; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.rollingPercent.text}.`,
-        },
-        'wait-interval': {
-            description: `Baking time between traffic steps, e.g. 300, 5m; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.waitIntervalSeconds.text}. Default 5m.`,
-        },
-        'termination-wait': {
-            description: `blue/green, canary, linear: how long the old fleet is kept after the shift; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.terminationWaitSeconds.text}. Default 0.`,
-        },
-        'max-execution-timeout': {
-            description: `Time limit SageMaker gives the whole deployment; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxExecutionTimeoutSeconds.text}.`,
-        },
-        'rollback-alarms': {
-            description: `CloudWatch alarm names (comma or line separated) that roll the deployment back when they fire; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.alarms.text}.`,
-        },
-        'data-capture-percent': {
-            description: `Turn on data capture (for Model Monitor drift detection) for this share of requests; ${_core_promotion_strategies_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.dataCapturePercent.text}.`,
-        },
-        'data-capture-s3-uri': {
-            description: 'Where captured requests and responses go (s3://bucket/prefix); required with data-capture-percent.',
-        },
-        commit: {
-            description: "The commit the endpoint config is named after; defaults to the workflow's commit.",
+            kind: 'string',
+            parse: names/* modelPackageArn */.$t,
+            description: 'Model package to approve: set Approved with an ApprovalDescription naming who, where and which commit (github-environment), or waited on (model-registry).',
         },
         timeout: {
-            description: 'How long to wait for the endpoint to be InService, e.g. 90m, 3h. Default: 3h, or max-execution-timeout plus 1h when that is longer.',
+            kind: 'duration',
+            bareUnit: 'minutes',
+            minMs: 0,
+            maxMs: 72 * 3_600_000,
+            description: 'model-registry: how long to wait for a decision.',
+            default: '1h',
         },
-        ..._aws_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_INPUTS */ .O,
+        'codepipeline-name': {
+            ...CODEPIPELINE_NAME,
+            description: 'CodePipeline pipeline whose pending manual approval to answer (with codepipeline-stage and codepipeline-action).',
+        },
+        'codepipeline-stage': { ...CODEPIPELINE_NAME, description: 'Stage of the manual approval action.' },
+        'codepipeline-action': { ...CODEPIPELINE_NAME, description: 'Name of the manual approval action.' },
+        ...aws_inputs/* AWS_INPUTS */.O,
     },
+    check: checkApproval,
     outputs: {
-        'endpoint-arn': { description: 'ARN of the endpoint.' },
-        'endpoint-config-name': {
-            description: 'Name of the endpoint config (and model) made for this deployment.',
-        },
-        status: { description: "The endpoint's status at the end: InService, Failed, UpdateRollbackFailed..." },
-        'rolled-back': {
-            description: 'true when SageMaker rolled the deployment back (the endpoint still serves the old config).',
-        },
-        'deployment-config': {
-            description: 'The DeploymentConfig sent to UpdateEndpoint, as JSON (empty for a first deploy or a plain all-at-once).',
+        approved: { description: 'true when the promotion was approved.' },
+        'approved-by': { description: 'Who approved, comma separated.' },
+        'model-package-arn': { description: 'The approved model package ARN (for the deploy step).' },
+    },
+    githubPermissions: {
+        ...github_permissions/* ROLE_TO_ASSUME */.U,
+        actions: { access: 'read', why: "who approved the run's environment deployment (the approval gate)" },
+        contents: { access: 'read', why: "the commit's author, to refuse self-approval" },
+        'pull-requests': {
+            access: 'read',
+            why: 'the pull request a commit came from: its authors cannot approve it',
         },
     },
     permissions: [
         'sagemaker:DescribeModelPackage',
-        'sagemaker:DescribeModel',
-        'sagemaker:CreateModel',
-        'sagemaker:DescribeEndpointConfig',
-        'sagemaker:CreateEndpointConfig',
-        'sagemaker:DescribeEndpoint',
-        'sagemaker:CreateEndpoint',
-        'sagemaker:UpdateEndpoint',
-        'iam:PassRole',
+        'sagemaker:UpdateModelPackage',
+        'codepipeline:GetPipelineState',
+        'codepipeline:PutApprovalResult',
     ],
+});
+
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ awsFor)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+/**
+ * Credentials for `role-to-assume`: the job's OIDC token exchanged for a role session with
+ * AssumeRoleWithWebIdentity. The SDK asks again when a session is within five minutes of
+ * expiring, and GitHub gives a fresh OIDC token at any time in the job, so a six-hour wait
+ * outlives any one role session.
+ */
+function oidcRoleCredentials(options) {
+    const { env, log } = options;
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors/* UserError */.yo("input 'role-to-assume' needs the job's OIDC token: add `permissions: id-token: write` to the job", 2);
+    }
+    let sessions = 0;
+    return async () => {
+        // Loaded on first use: steps without role-to-assume never pay for the STS client.
+        const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+        // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
+        const sts = new STSClient({
+            ...(0,clients/* clientConfig */.yO)({ env, action: options.action, region: options.region }, 'STS'),
+            credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
+        });
+        (0,clients/* withErrorPolicy */.pj)(sts, 'STS', options.action);
+        const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
+        options.mask(token);
+        const result = await sts.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: options.roleArn,
+            RoleSessionName: options.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.durationSeconds,
+        }));
+        const c = result.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+            throw new errors/* UserError */.yo(`AssumeRoleWithWebIdentity for ${options.roleArn} returned no credentials`);
+        }
+        options.mask(c.SecretAccessKey);
+        options.mask(c.SessionToken);
+        sessions += 1;
+        log.info(`${sessions === 1 ? 'Assumed' : 'Refreshed'} role ${options.roleArn}` +
+            (c.Expiration ? ` (session until ${c.Expiration.toISOString()})` : ''));
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        };
+    };
+}
+async function fetchIdToken(requestUrl, bearer, audience) {
+    const url = new URL(requestUrl);
+    url.searchParams.set('audience', audience);
+    const response = await fetch(url, {
+        headers: { authorization: `bearer ${bearer}`, accept: 'application/json' },
+    });
+    if (!response.ok) {
+        throw new errors/* UserError */.yo(`could not get the job's OIDC token (HTTP ${response.status}); is 'id-token: write' granted?`);
+    }
+    const body = (await response.json());
+    if (!body.value)
+        throw new errors/* UserError */.yo("could not get the job's OIDC token: the response had no value");
+    return body.value;
+}
+
+;// CONCATENATED MODULE: ./src/aws/context.ts
+
+function awsContext(host, action, inputs) {
+    const { region, roleToAssume } = inputs;
+    if (!roleToAssume)
+        return { env: host.env, action, ...(region ? { region } : {}) };
+    // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
+    const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
+        .replace(/[^\w+=,.@-]/g, '-')
+        .slice(0, 64);
+    return {
+        env: host.env,
+        action,
+        ...(region ? { region } : {}),
+        credentials: oidcRoleCredentials({
+            roleArn: roleToAssume,
+            durationSeconds: inputs.roleDurationSeconds ?? 3600,
+            sessionName,
+            region,
+            action,
+            env: host.env,
+            log: host,
+            mask: (v) => host.mask(v),
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+
+/**
+ * What the gateways build their clients from: the host's environment and the (parsed) AWS inputs;
+ * `action` names the policy an AccessDenied points to (`sagemaker-cicd iam-policy <action>`).
+ */
+function awsFor(host, aws, action) {
+    return awsContext(host, action, {
+        region: aws['aws-region'],
+        roleToAssume: aws['role-to-assume'],
+        roleDurationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
+    });
+}
+
+
+/***/ }),
+
+/***/ 5394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ approvalSummary),
+/* harmony export */   CR: () => (/* binding */ parseApprovers),
+/* harmony export */   EQ: () => (/* binding */ evaluateApprovals),
+/* harmony export */   G_: () => (/* binding */ pendingApprovalToken),
+/* harmony export */   SM: () => (/* binding */ TOOLKIT_APPROVAL_MARKER),
+/* harmony export */   cS: () => (/* binding */ GITHUB_ENVIRONMENT_APPROVAL),
+/* harmony export */   gy: () => (/* binding */ auditDescription)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+
+
+const LOGIN = /^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,38}$/;
+const TEAM = /^([a-zA-Z0-9][a-zA-Z0-9-]*)\/([a-zA-Z0-9][a-zA-Z0-9._-]*)$/;
+/** `alice, my-org/ml-leads` → a user and a team; a leading @ is allowed. */
+function parseApprovers(input, raw) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(input, raw).map((item) => {
+        const value = item.replace(/^@/, '');
+        if (TEAM.test(value))
+            return { kind: 'team', name: value };
+        if (LOGIN.test(value))
+            return { kind: 'user', name: value };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'items must be GitHub logins or org/team-slug names', item);
+    });
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Checks the run's reviews against the policy: distinct reviewers, listed (or in a listed team), not self. */
+async function evaluateApprovals(reviews, policy, teams) {
+    const relevant = reviews.filter((r) => !policy.environment || r.environments.some((e) => same(e, policy.environment)));
+    const rejectedBy = relevant
+        .filter((r) => r.state === 'rejected')
+        .map((r) => ({ login: r.login, ...(r.comment ? { comment: r.comment } : {}) }));
+    const approvedBy = [];
+    const ignored = [];
+    const seen = new Set();
+    for (const review of relevant.filter((r) => r.state === 'approved')) {
+        const key = review.login.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const self = policy.forbidSelfApproval && policy.self.find((s) => same(s.login, review.login));
+        if (self) {
+            ignored.push({ login: review.login, why: `self-approval: ${self.why}` });
+            continue;
+        }
+        const why = await notAnApprover(review.login, policy.approvers, teams);
+        if (why)
+            ignored.push({ login: review.login, why });
+        else
+            approvedBy.push(review.login);
+    }
+    const approved = !rejectedBy.length && approvedBy.length >= policy.minApprovals;
+    return {
+        approved,
+        approvedBy,
+        ignored,
+        rejectedBy,
+        message: verdictMessage(approved, approvedBy, ignored, rejectedBy, policy, relevant.length),
+    };
+}
+async function notAnApprover(login, approvers, teams) {
+    if (!approvers.length)
+        return undefined;
+    if (approvers.some((a) => a.kind === 'user' && same(a.name, login)))
+        return undefined;
+    for (const team of approvers.filter((a) => a.kind === 'team')) {
+        const [org, slug] = team.name.split('/');
+        if (await teams.isTeamMember(org, slug, login))
+            return undefined;
+    }
+    return `not among the approvers (${approvers.map((a) => a.name).join(', ')})`;
+}
+function verdictMessage(approved, approvedBy, ignored, rejectedBy, policy, reviews) {
+    const counted = approvedBy.length ? `approved by ${approvedBy.join(', ')}` : 'no approval that counts';
+    const notCounted = ignored.length
+        ? `; not counted: ${ignored.map((i) => `${i.login} (${i.why})`).join(', ')}`
+        : '';
+    if (rejectedBy.length) {
+        const who = rejectedBy.map((r) => `${r.login}${r.comment ? ` ("${r.comment}")` : ''}`).join(', ');
+        return `promotion rejected by ${who}; ${counted}${notCounted}`;
+    }
+    if (approved)
+        return `promotion ${counted} (${approvedBy.length} of ${policy.minApprovals} required)${notCounted}`;
+    const where = policy.environment ? ` of environment ${policy.environment}` : '';
+    const none = reviews
+        ? ''
+        : ` (this run has no reviews${where}: does the job use an environment with required reviewers?)`;
+    return `promotion not approved: ${counted}, ${policy.minApprovals - approvedBy.length} more approval(s) needed from ${policy.approvers.length ? policy.approvers.map((a) => a.name).join(', ') : 'the environment reviewers'}${notCounted}${none}`;
+}
+/**
+ * In every ApprovalDescription the toolkit writes after a GitHub environment approval. The
+ * model-approved trigger ignores approvals carrying it: the deploy that recorded the approval is
+ * already under way, and a second dispatch would ask reviewers again for the same package.
+ */
+const GITHUB_ENVIRONMENT_APPROVAL = 'GitHub environment approval';
+const TOOLKIT_APPROVAL_MARKER = `via ${GITHUB_ENVIRONMENT_APPROVAL}`;
+/**
+ * The registry's ApprovalDescription: who approved, where and which commit. The API allows at
+ * most 1024 characters of letters, marks, separators, symbols, numbers and punctuation (no
+ * control characters, so no newlines).
+ */
+function auditDescription(parts) {
+    const text = [
+        `Approved by ${parts.approvedBy.join(', ') || 'unknown'} via ${parts.via}`,
+        parts.repository && parts.commit
+            ? `for ${parts.repository}@${parts.commit}`
+            : parts.commit
+                ? `for commit ${parts.commit}`
+                : '',
+        parts.runUrl ? `in ${parts.runUrl}` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const clean = text.replace(/[^\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]/gu, ' ');
+    return clean.length > 1024 ? `${clean.slice(0, 1021)}...` : clean;
+}
+/** The token of the pending manual approval (pipeline, stage, action), or an error naming what is pending. */
+function pendingApprovalToken(pipeline, stage, action, actions) {
+    const found = actions.find((a) => a.stageName === stage && a.actionName === action);
+    if (!found) {
+        const known = actions.map((a) => `${a.stageName}/${a.actionName}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('codepipeline-action', `names no action of pipeline ${pipeline} (it has ${known || 'none'})`, `${stage}/${action}`);
+    }
+    if (found.status !== 'InProgress' || !found.token) {
+        const pending = actions
+            .filter((a) => a.status === 'InProgress' && a.token)
+            .map((a) => `${a.stageName}/${a.actionName}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OutcomeError */ .Rz(`no pending approval at ${pipeline} ${stage}/${action} (its latest execution is ${found.status ?? 'not started'})` +
+            (pending.length ? `; pending approvals: ${pending.join(', ')}` : ''));
+    }
+    return found.token;
+}
+/** ApprovalResult.summary: at most 512 characters. */
+function approvalSummary(text) {
+    return text.length > 512 ? `${text.slice(0, 509)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 3145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ modelPackageArn),
+/* harmony export */   pC: () => (/* binding */ deploymentName),
+/* harmony export */   w: () => (/* binding */ instanceType),
+/* harmony export */   zY: () => (/* binding */ endpointName)
+/* harmony export */ });
+/* unused harmony export roleArn */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _spec_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5091);
+
+
+
+/** EndpointName, EndpointConfigName and ModelName: `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`. */
+const RESOURCE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
+function endpointName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: the name of the SageMaker endpoint');
+    if (!RESOURCE_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be an endpoint name: letters, digits and hyphens, up to 63, starting and ending with a letter or digit', raw);
+    }
+    return value;
+}
+function modelPackageArn(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: the ARN of a versioned model package');
+    if (!(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .isArn */ .E)('model-package', value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `must be ${_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .ARNS */ .N['model-package'].shape}`, raw);
+    return value;
+}
+function roleArn(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new InputError(input, 'is required: the IAM role SageMaker assumes to host the model');
+    if (!isArn('iam-role', value))
+        throw new InputError(input, `must be ${ARNS['iam-role'].shape}`, raw);
+    return value;
+}
+function instanceType(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: a SageMaker hosting instance type such as ml.m5.large');
+    if (!INSTANCE_TYPE.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be a SageMaker instance type such as ml.m5.large', raw);
+    return value;
+}
+/**
+ * The name of this deployment's model and endpoint config: the endpoint, the commit, and a short
+ * hash of what is deployed. The same commit and settings give the same name, so a re-run finds
+ * its own resources instead of making duplicates; other settings for the same commit get another.
+ */
+function deploymentName(endpoint, commit, settings) {
+    const sha = (commit.replace(/[^a-zA-Z0-9]/g, '').slice(0, 7) || 'nocommit').toLowerCase();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 6);
+    const suffix = `-${sha}-${hash}`;
+    const head = endpoint.slice(0, 63 - suffix.length).replace(/-+$/, '');
+    const name = `${head}${suffix}`;
+    if (!RESOURCE_NAME.test(name))
+        throw new Error(`internal: generated name ${name} is not a valid resource name`);
+    return name;
+}
+
+
+/***/ }),
+
+/***/ 6705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ROLE_TO_ASSUME),
+/* harmony export */   u: () => (/* binding */ WORKSPACE)
+/* harmony export */ });
+/** Every AWS command: `role-to-assume` exchanges the job's OIDC token (refreshed on long waits). */
+const ROLE_TO_ASSUME = {
+    'id-token': { access: 'write', why: "only with `role-to-assume`: the step asks for the job's OIDC token" },
+};
+/** A command that reads a file from the workspace, which `actions/checkout` fills. */
+const WORKSPACE = {
+    contents: { access: 'read', why: 'actions/checkout, for the files the step reads from the workspace' },
 };
 
 
 /***/ }),
 
-/***/ 3064:
+/***/ 4231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ strategyChoices),
-/* harmony export */   Tc: () => (/* binding */ parsePreset),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   b1: () => (/* binding */ LIMITS),
-/* harmony export */   nU: () => (/* binding */ STRATEGY_NAMES)
+/* harmony export */   Iy: () => (/* binding */ timingHint),
+/* harmony export */   pT: () => (/* binding */ runWait)
 /* harmony export */ });
-/* unused harmony export CODEDEPLOY_PRESET_EXAMPLES */
+/* unused harmony export HEARTBEAT_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+
+
+/** A long wait is never silent: a line about every 5 minutes while nothing changes. */
+const HEARTBEAT_MS = 5 * 60_000;
+/** How soon a terminal status is read again when its settling read failed transiently. */
+const SETTLE_RETRY_MS = 2_000;
 /**
- * THE table of deployment strategies. The code (DeploymentConfig, checks, timeline), the `deploy`
- * inputs' descriptions, `--help` and docs/strategies.md are all derived from it, so they cannot drift.
+ * The one wait loop: polls on the spec's schedule until the work is done, the time is up or the
+ * signal aborts (a sleep or a read in flight ends at once, so the caller's stop request follows
+ * within moments). Transient errors are logged in debug and polled through; a terminal status is
+ * settled by a final read; a heartbeat says what still runs while nothing changes. Stopping the
+ * remote work on cancel or timeout is the caller's business: it knows what to stop and how.
  */
-const STRATEGY_NAMES = ['all-at-once', 'blue-green', 'canary', 'linear', 'rolling'];
-const STRATEGIES = {
-    'all-at-once': {
-        name: 'all-at-once',
-        how: 'UpdateEndpoint with no update policy: SageMaker swaps the fleet in one step (its default).',
-        risk: 'high (downtime likely, no baking period)',
-        cost: 'low',
-        complexity: 'low',
-        options: [],
-    },
-    'blue-green': {
-        name: 'blue-green',
-        how: 'BlueGreenUpdatePolicy, traffic ALL_AT_ONCE: a new (green) fleet takes all traffic, the old (blue) fleet is kept for termination-wait.',
-        risk: 'low (instant rollback to the old fleet)',
-        cost: 'high (duplicate capacity during the update)',
-        complexity: 'medium',
-        options: ['wait-interval', 'termination-wait', 'max-execution-timeout'],
-    },
-    canary: {
-        name: 'canary',
-        how: 'BlueGreenUpdatePolicy, traffic CANARY: canary-size of the traffic first, the rest after wait-interval.',
-        risk: 'lowest (incremental, alarms watched on a small share)',
-        cost: 'medium',
-        complexity: 'high',
-        options: ['canary-size', 'wait-interval', 'termination-wait', 'max-execution-timeout'],
-    },
-    linear: {
-        name: 'linear',
-        how: 'BlueGreenUpdatePolicy, traffic LINEAR: linear-step-size more of the traffic every wait-interval.',
-        risk: 'low (steady growth)',
-        cost: 'medium',
-        complexity: 'medium',
-        options: ['linear-step-size', 'wait-interval', 'termination-wait', 'max-execution-timeout'],
-    },
-    rolling: {
-        name: 'rolling',
-        how: 'RollingUpdatePolicy: rolling-batch-size instances replaced per step, each baked for wait-interval.',
-        risk: 'medium (old and new serve side by side)',
-        cost: 'low (one batch of extra capacity)',
-        complexity: 'medium',
-        options: ['rolling-batch-size', 'wait-interval', 'max-execution-timeout'],
-    },
-};
-/**
- * CodeDeploy's preset names, as people know them (with or without `CodeDeployDefault.` and the
- * Lambda/ECS infix): CanaryNPercentMMinutes, LinearNPercentEveryMMinute(s), AllAtOnce.
- */
-const CODEDEPLOY_PRESET_EXAMPLES = [
-    'AllAtOnce',
-    'Canary10Percent5Minutes',
-    'Canary10Percent10Minutes',
-    'Canary10Percent15Minutes',
-    'Canary10Percent30Minutes',
-    'Linear10PercentEvery1Minute',
-    'Linear10PercentEvery2Minutes',
-    'Linear10PercentEvery3Minutes',
-    'Linear10PercentEvery10Minutes',
-];
-function parsePreset(raw) {
-    const name = raw
-        .trim()
-        .replace(/^CodeDeployDefault\./i, '')
-        .replace(/^(Lambda|ECS)/, '');
-    if (/^AllAtOnce$/i.test(name))
-        return { strategy: 'all-at-once' };
-    const canary = /^Canary(\d+)Percent(\d+)Minutes?$/i.exec(name);
-    if (canary) {
-        return {
-            strategy: 'canary',
-            canarySize: { type: 'CAPACITY_PERCENT', value: Number(canary[1]) },
-            waitIntervalSeconds: Number(canary[2]) * 60,
-        };
+async function runWait(spec) {
+    const { clock, log, signal } = spec;
+    const heartbeatMs = spec.heartbeatMs ?? HEARTBEAT_MS;
+    const start = clock.now();
+    const deadline = start + spec.timeoutMs;
+    let last;
+    let news = start;
+    let polls = 0;
+    let transientErrors = 0;
+    const outcome = (ended) => {
+        if (transientErrors)
+            log.debug(`${transientErrors} transient errors were polled through`);
+        return { ended, ...(last ? { last } : {}), polls, transientErrors };
+    };
+    for (;;) {
+        if (signal?.aborted)
+            return outcome('cancelled');
+        let failed = false;
+        let settling = false;
+        try {
+            polls++;
+            let seen = await spec.poll();
+            if (seen.changed)
+                news = clock.now();
+            if (seen.done && spec.settle) {
+                settling = true;
+                seen = await spec.settle(seen);
+            }
+            last = seen;
+            if (seen.done)
+                return outcome('done');
+        }
+        catch (err) {
+            // A read abandoned by a cancel is no error: the caller stops the work.
+            if (signal?.aborted)
+                return outcome('cancelled');
+            if (!spec.isTransient(err))
+                throw err;
+            failed = true;
+            transientErrors++;
+            log.debug(`${spec.what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (transient, polling again)`);
+        }
+        const now = clock.now();
+        if (now >= deadline)
+            return outcome('timeout');
+        if (now - news >= heartbeatMs) {
+            news = now;
+            const doing = spec.progress?.(last);
+            log.info(`Still waiting for ${spec.what}${doing ? `: ${doing}` : ''} (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(now - start)} so far)`);
+        }
+        const interval = failed && settling ? SETTLE_RETRY_MS : spec.nextPollMs(now, last);
+        await clock.sleep(Math.max(0, Math.min(interval, deadline - now)), signal);
     }
-    const linear = /^Linear(\d+)PercentEvery(\d+)Minutes?$/i.exec(name);
-    if (linear) {
-        return {
-            strategy: 'linear',
-            linearStepSize: { type: 'CAPACITY_PERCENT', value: Number(linear[1]) },
-            waitIntervalSeconds: Number(linear[2]) * 60,
-        };
-    }
-    return undefined;
 }
-/** The limits SageMaker enforces (API reference: TrafficRoutingConfig, BlueGreenUpdatePolicy, RollingUpdatePolicy, AutoRollbackConfig). */
-const LIMITS = {
-    canaryPercent: { min: 1, max: 50, text: 'canary at most 50% of capacity' },
-    linearPercent: { min: 10, max: 50, text: 'linear step 10-50% of capacity' },
-    rollingPercent: { min: 5, max: 50, text: 'rolling batch 5-50% of capacity' },
-    waitIntervalSeconds: { min: 0, max: 3600, text: 'wait interval 0-3600 s' },
-    terminationWaitSeconds: { min: 0, max: 3600, text: 'termination wait 0-3600 s' },
-    maxExecutionTimeoutSeconds: { min: 600, max: 28800, text: 'maximum execution timeout 600-28800 s' },
-    alarms: { min: 1, max: 10, text: '1-10 CloudWatch alarms' },
-    dataCapturePercent: { min: 0, max: 100, text: 'data capture sampling 0-100%' },
-};
-/** The strategy names and preset examples as one line, for input descriptions and errors. */
-function strategyChoices() {
-    return `${STRATEGY_NAMES.join(' | ')}, or a CodeDeploy preset (${CODEDEPLOY_PRESET_EXAMPLES.slice(0, 3).join(', ')}, ...)`;
+/**
+ * Reads a timing hint (the previous run of the same thing). A hint never fails a wait, whatever
+ * the error (a permission the role lacks included): the wait then polls without a prediction.
+ */
+async function timingHint(log, what, read) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        log.debug(`no ${what} to predict from (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); polling without it`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lazyOctokit)
+/* harmony export */ });
+/* unused harmony export createOctokit */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+
+
+/**
+ * An Octokit for the GitHub REST API at GITHUB_API_URL (GitHub Enterprise Server included), with
+ * retries on server errors and waits on rate limits. Loaded lazily: most steps never touch GitHub,
+ * and this keeps them fast to start.
+ */
+async function createOctokit(token, env, log) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758));
+    return getOctokit(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        throttle: {
+            onRateLimit: (retryAfter, options, _o, count) => {
+                log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return count < 3;
+            },
+            onSecondaryRateLimit: (retryAfter, options) => {
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return true;
+            },
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_1__/* .throttling */ .A);
+}
+/** The client, made on first use (Octokit loads only when a step really calls GitHub). */
+function lazyOctokit(ctx) {
+    let client;
+    return () => (client ??= createOctokit(ctx.token, ctx.env, ctx.log));
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 66;
-export const ids = [66];
+export const ids = [66,705,772];
 export const modules = {
 
 /***/ 6076:
@@ -9,27 +9,38 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   yO: () => (/* binding */ clientConfig),
-  Zv: () => (/* binding */ resolveRegion)
+  qW: () => (/* binding */ lazyClient),
+  pj: () => (/* binding */ withErrorPolicy)
 });
 
-// UNUSED EXPORTS: resolveEndpoint
+// UNUSED EXPORTS: IAM_PREFIX, resolveEndpoint, resolveRegion
 
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Generated from package.json by scripts/generate.ts.
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
 
+/** Each service's IAM prefix, for naming the permission an AccessDenied lacks. */
+const IAM_PREFIX = {
+    SAGEMAKER: 'sagemaker',
+    CODEBUILD: 'codebuild',
+    CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH_LOGS: 'logs',
+    EVENTBRIDGE: 'events',
+    S3: 's3',
+    STS: 'sts',
+};
 function resolveRegion(env, explicit) {
     const region = explicit || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (!region) {
-        throw new errors/* UserError */.yo("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
+        throw new errors/* AwsNotConfiguredError */.B1("no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)", 2);
     }
     return region;
 }
@@ -42,12 +53,12 @@ function resolveEndpoint(env, service) {
 /**
  * The configuration every client shares: adaptive retries (client-side rate limiting when
  * throttled), timeouts so a dropped connection is retried instead of hanging, a user agent that
- * names the toolkit, and the default credential chain unless told otherwise.
+ * names the toolkit, and the default credential chain unless the context brings its own.
  */
-function clientConfig(env, service, options = {}) {
-    const endpoint = resolveEndpoint(env, service);
+function clientConfig(ctx, service) {
+    const endpoint = resolveEndpoint(ctx.env, service);
     return {
-        region: resolveRegion(env, options.region),
+        region: async () => resolveRegion(ctx.env, ctx.region),
         ...(endpoint ? { endpoint } : {}),
         // A custom endpoint (a local S3 stand-in) rarely resolves bucket subdomains.
         ...(endpoint && service === 'S3' ? { forcePathStyle: true } : {}),
@@ -55,20 +66,374 @@ function clientConfig(env, service, options = {}) {
         retryMode: 'adaptive',
         customUserAgent: [['sagemaker-cicd', VERSION]],
         requestHandler: new dist_cjs.NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000 }),
-        ...(options.credentials ? { credentials: options.credentials } : {}),
+        ...(ctx.credentials ? { credentials: ctx.credentials } : {}),
+    };
+}
+/**
+ * A client made on its first use (a step that fails on its inputs, or a dry run that needs no
+ * AWS, never builds one), with the toolkit's error policy around every call it sends.
+ */
+function lazyClient(ctx, service, make) {
+    let client;
+    return () => {
+        if (client)
+            return client;
+        client = make(clientConfig(ctx, service));
+        withErrorPolicy(client, service, ctx.action);
+        return client;
+    };
+}
+/**
+ * Wraps every call (after the SDK's own retries) so an expired session, a denied permission or
+ * missing credentials become one line the user can act on; other errors pass through unchanged.
+ */
+function withErrorPolicy(client, service, action) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = {
+            prefix: IAM_PREFIX[service],
+            name: String(context.commandName ?? '').replace(/Command$/, ''),
+        };
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            throw (0,errors/* applyErrorPolicy */.Fi)(err, operation, action);
+        }
+    }, { step: 'initialize', name: 'sagemakerCicdErrorPolicy', priority: 'high' });
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ AwsNotConfiguredError),
+/* harmony export */   Fi: () => (/* binding */ applyErrorPolicy),
+/* harmony export */   Uk: () => (/* binding */ AccessDeniedError)
+/* harmony export */ });
+/* unused harmony exports IAM_NAME, iamPermission, ExpiredSessionError, isExpiredSession, isAccessDenied */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** API operations whose IAM action has another name; null: no permission needed. */
+const IAM_NAME = {
+    's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+    's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',
+    's3:HeadObject': 's3:GetObject',
+    's3:ListObjectsV2': 's3:ListBucket',
+    's3:HeadBucket': 's3:ListBucket',
+    'sts:GetCallerIdentity': null,
+    'sts:AssumeRoleWithWebIdentity': null,
+};
+/** The IAM action that authorises an API operation (null when none is needed). */
+function iamPermission(prefix, operation) {
+    const api = `${prefix}:${operation}`;
+    return api in IAM_NAME ? IAM_NAME[api] : api;
+}
+/** The step's role lacks a permission (or an explicit deny blocks it). */
+class AccessDeniedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    permission;
+    name = 'AccessDeniedError';
+    constructor(message, permission) {
+        super(message, 1);
+        this.permission = permission;
+    }
+}
+/** No region or no credentials: AWS cannot be called at all (offline work can go on without it). */
+class AwsNotConfiguredError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'AwsNotConfiguredError';
+}
+/** The credentials' session ran out (a wait outlived configure-aws-credentials' role session). */
+class ExpiredSessionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ExpiredSessionError';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+]);
+function isExpiredSession(err) {
+    const e = err;
+    return Boolean(e?.name && EXPIRED.has(e.name));
+}
+function isAccessDenied(err) {
+    const e = err;
+    if (!e?.name)
+        return false;
+    // S3 answers a denied HEAD with a bare 403 (no body to name the error).
+    return DENIED.has(e.name) || (e.name === 'Forbidden' && e.$metadata?.httpStatusCode === 403);
+}
+/** The error the user sees for `err` from `operation`, in a step of `action`. */
+function applyErrorPolicy(err, operation, action) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !err || typeof err !== 'object')
+        return err;
+    const e = err;
+    const text = e.message ?? '';
+    if (isExpiredSession(err)) {
+        return new ExpiredSessionError(`the AWS session expired (${e.name} on ${operation.name}): lengthen it with 'role-duration-seconds' ` +
+            "(of aws-actions/configure-aws-credentials, or of this step with 'role-to-assume'), or set " +
+            "'role-to-assume' so the step refreshes its own credentials");
+    }
+    if (isAccessDenied(err)) {
+        if (operation.prefix === 'sts' && operation.name === 'AssumeRoleWithWebIdentity') {
+            return new AccessDeniedError(`'role-to-assume' cannot be assumed by this job (${e.name}: ${text}); its trust policy must trust ` +
+                "GitHub's OIDC provider for this repository ('sagemaker-cicd init' writes one)", 'sts:AssumeRoleWithWebIdentity');
+        }
+        const named = /not authorized to perform:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/i.exec(text)?.[1];
+        const permission = named ?? iamPermission(operation.prefix, operation.name) ?? operation.name;
+        const who = /^User: (\S+)/.exec(text)?.[1];
+        const deny = /explicit deny/i.test(text)
+            ? ' (an explicit deny blocks it: a service control policy, permissions boundary or resource policy)'
+            : '';
+        return new AccessDeniedError(`access denied: ${who ?? "the step's AWS role"} may not call ${permission}${deny}; ` +
+            `grant the policy that 'sagemaker-cicd iam-policy ${action}' prints`, permission);
+    }
+    if (e.name === 'CredentialsProviderError') {
+        return new AwsNotConfiguredError('no AWS credentials: run aws-actions/configure-aws-credentials before this step, ' +
+            "or set 'role-to-assume' (in CodeBuild, the project's service role provides them)");
+    }
+    if (e.name === 'InvalidClientTokenId' || e.name === 'UnrecognizedClientException') {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`AWS did not accept the credentials (${e.name} on ${operation.name}: ${text}); ` +
+            "check the role set by aws-actions/configure-aws-credentials or 'role-to-assume'");
+    }
+    return err;
+}
+
+
+/***/ }),
+
+/***/ 4187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ sagemakerPipelines)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
+/* harmony import */ var _core_pipelines_gateway_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8021);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6076);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+
+
+
+
+/** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
+function sagemakerPipelines(ctx) {
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'SAGEMAKER', (config) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .SageMakerClient */ .kHU(config));
+    const send = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!(0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .d)(err))
+                throw err;
+            // AWS's own name and words: a step that gives up after the SDK's retries shows them.
+            const transient = new _core_pipelines_gateway_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(err.message);
+            transient.name = err.name;
+            throw transient;
+        }
+    };
+    const ms = (d) => (d ? d.getTime() : undefined);
+    return {
+        async describePipeline(name) {
+            try {
+                const p = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineCommand */ .XMb({ PipelineName: name })));
+                return {
+                    arn: p.PipelineArn ?? '',
+                    name: p.PipelineName ?? name,
+                    definition: p.PipelineDefinition ?? '{}',
+                };
+            }
+            catch (err) {
+                if (err.name === 'ResourceNotFound')
+                    return undefined;
+                throw err;
+            }
+        },
+        async createPipeline(req) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .CreatePipelineCommand */ .CQC({
+                PipelineName: req.name,
+                PipelineDefinition: req.definition,
+                RoleArn: req.roleArn,
+                ClientRequestToken: req.token,
+                ...(req.description ? { PipelineDescription: req.description } : {}),
+            })));
+            return out.PipelineArn ?? '';
+        },
+        async updatePipeline(req) {
+            await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .UpdatePipelineCommand */ .vMT({
+                PipelineName: req.name,
+                PipelineDefinition: req.definition,
+                RoleArn: req.roleArn,
+                ...(req.description ? { PipelineDescription: req.description } : {}),
+            })));
+        },
+        async startExecution(req) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .StartPipelineExecutionCommand */ .QqH({
+                PipelineName: req.pipelineName,
+                ClientRequestToken: req.clientRequestToken,
+                ...(req.parameters.length ? { PipelineParameters: req.parameters } : {}),
+                ...(req.displayName ? { PipelineExecutionDisplayName: req.displayName } : {}),
+                ...(req.description ? { PipelineExecutionDescription: req.description } : {}),
+                ...(req.maxParallelSteps
+                    ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
+                    : {}),
+            })));
+            if (!out.PipelineExecutionArn)
+                throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
+            return out.PipelineExecutionArn;
+        },
+        async describeExecution(arn, options) {
+            const e = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn }), abortable(options)));
+            return {
+                arn: e.PipelineExecutionArn ?? arn,
+                status: e.PipelineExecutionStatus ?? 'Executing',
+                displayName: e.PipelineExecutionDisplayName,
+                failureReason: e.FailureReason,
+                startTime: ms(e.CreationTime),
+                lastModifiedTime: ms(e.LastModifiedTime),
+            };
+        },
+        async listExecutions(pipelineName, nextToken, options) {
+            const page = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionsCommand */ .bni({
+                PipelineName: pipelineName,
+                SortBy: 'CreationTime',
+                SortOrder: 'Descending',
+                MaxResults: options?.maxResults ?? 100,
+                ...(nextToken ? { NextToken: nextToken } : {}),
+            }), abortable(options)));
+            return {
+                executions: (page.PipelineExecutionSummaries ?? []).map((e) => ({
+                    arn: e.PipelineExecutionArn ?? '',
+                    status: e.PipelineExecutionStatus ?? 'Executing',
+                    displayName: e.PipelineExecutionDisplayName,
+                    failureReason: e.PipelineExecutionFailureReason,
+                    startTime: ms(e.StartTime),
+                    ...(e.PipelineExecutionDescription ? { description: e.PipelineExecutionDescription } : {}),
+                })),
+                ...(page.NextToken ? { nextToken: page.NextToken } : {}),
+            };
+        },
+        async listSteps(arn, options) {
+            const steps = [];
+            let token;
+            do {
+                const page = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionStepsCommand */ .BTz({
+                    PipelineExecutionArn: arn,
+                    SortOrder: 'Descending',
+                    MaxResults: 100,
+                    ...(token ? { NextToken: token } : {}),
+                }), abortable(options)));
+                steps.push(...(page.PipelineExecutionSteps ?? []).map(toStep));
+                token = page.NextToken;
+            } while (token && !options?.firstPageOnly);
+            return { steps, complete: !token };
+        },
+        async definitionForExecution(arn) {
+            const out = await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribePipelineDefinitionForExecutionCommand */ .tW0({ PipelineExecutionArn: arn })));
+            return out.PipelineDefinition ?? '{}';
+        },
+        async stopExecution(arn, token) {
+            await send(() => client().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: token })));
+        },
+    };
+}
+/** Reads are abandoned when the wait is cancelled; StopPipelineExecution never is. */
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+function toStep(s) {
+    return {
+        name: s.StepName ?? '',
+        displayName: s.StepDisplayName,
+        status: s.StepStatus ?? 'Starting',
+        startTime: s.StartTime?.getTime(),
+        endTime: s.EndTime?.getTime(),
+        failureReason: s.FailureReason,
+        attemptCount: s.AttemptCount,
+        metadata: s.Metadata,
     };
 }
 
 
 /***/ }),
 
-/***/ 1294:
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isTransient)
+/* harmony export */ });
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+]);
+const SERVER = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'InternalServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name)))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ awsOptions)
+  B: () => (/* binding */ awsFor)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -97,9 +462,10 @@ function oidcRoleCredentials(options) {
         const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
         // AssumeRoleWithWebIdentity is unsigned: the STS client needs no credentials of its own.
         const sts = new STSClient({
-            ...(0,clients/* clientConfig */.yO)(env, 'STS', { region: options.region }),
+            ...(0,clients/* clientConfig */.yO)({ env, action: options.action, region: options.region }, 'STS'),
             credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' },
         });
+        (0,clients/* withErrorPolicy */.pj)(sts, 'STS', options.action);
         const token = await fetchIdToken(url, bearer, 'sts.amazonaws.com');
         options.mask(token);
         const result = await sts.send(new AssumeRoleWithWebIdentityCommand({
@@ -140,43 +506,45 @@ async function fetchIdToken(requestUrl, bearer, audience) {
     return body.value;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
-;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+;// CONCATENATED MODULE: ./src/aws/context.ts
 
-
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-/** Region and credentials from the AWS inputs. */
-function awsOptions(host) {
-    const region = host.input('aws-region') || undefined;
-    const roleArn = host.input('role-to-assume');
-    if (!roleArn)
-        return { region };
-    if (!ROLE_ARN.test(roleArn)) {
-        throw new errors/* InputError */.dz('role-to-assume', 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)', roleArn);
-    }
-    const durationSeconds = (0,inputs/* integer */.nd)('role-duration-seconds', host.input('role-duration-seconds'), 3600, {
-        min: 900,
-        max: 43200,
-        unit: 'seconds',
-    });
+function awsContext(host, action, inputs) {
+    const { region, roleToAssume } = inputs;
+    if (!roleToAssume)
+        return { env: host.env, action, ...(region ? { region } : {}) };
     // RoleSessionName: 2-64 characters of [\w+=,.@-]; the run id ties CloudTrail entries to the run.
     const sessionName = `sagemaker-cicd-${host.run.runId ?? 'local'}-${host.run.runAttempt ?? '1'}`
         .replace(/[^\w+=,.@-]/g, '-')
         .slice(0, 64);
     return {
-        region,
+        env: host.env,
+        action,
+        ...(region ? { region } : {}),
         credentials: oidcRoleCredentials({
-            roleArn,
-            durationSeconds,
+            roleArn: roleToAssume,
+            durationSeconds: inputs.roleDurationSeconds ?? 3600,
             sessionName,
             region,
+            action,
             env: host.env,
             log: host,
             mask: (v) => host.mask(v),
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/commands/aws-options.ts
+
+/**
+ * What the gateways build their clients from: the host's environment and the (parsed) AWS inputs;
+ * `action` names the policy an AccessDenied points to (`sagemaker-cicd iam-policy <action>`).
+ */
+function awsFor(host, aws, action) {
+    return awsContext(host, action, {
+        region: aws['aws-region'],
+        roleToAssume: aws['role-to-assume'],
+        roleDurationSeconds: Math.round(aws['role-duration-seconds'] / 1000),
+    });
 }
 
 
@@ -189,36 +557,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4459);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6076);
-/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9114);
-/* harmony import */ var _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7615);
-/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9016);
+/* harmony import */ var _aws_sagemaker_pipelines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4187);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _aws_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9016);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
 
 
 
 
 
-
-async function run(host) {
-    const name = (0,_core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineName */ .a)('pipeline-name', host.input('pipeline-name'));
-    const maxResults = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)('max-results', host.input('max-results'), 10, { min: 1, max: 100 });
-    const sagemaker = new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerClient */ .kHU((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)(host.env, 'SAGEMAKER', (0,_aws_options_js__WEBPACK_IMPORTED_MODULE_1__/* .awsOptions */ .G)(host)));
-    const pipeline = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .DescribePipelineCommand */ .XMb({ PipelineName: name }));
-    host.setOutput('pipeline-arn', pipeline.PipelineArn ?? '');
-    const page = await sagemaker.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_5__/* .ListPipelineExecutionsCommand */ .bni({
-        PipelineName: name,
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: maxResults,
-    }));
-    const executions = (page.PipelineExecutionSummaries ?? []).map((e) => ({
-        arn: e.PipelineExecutionArn ?? '',
-        displayName: e.PipelineExecutionDisplayName,
-        status: e.PipelineExecutionStatus ?? 'Unknown',
-        startTime: e.StartTime?.toISOString(),
-        description: e.PipelineExecutionDescription,
+async function run({ host, inputs, aws }) {
+    const name = inputs['pipeline-name'];
+    const maxResults = inputs['max-results'];
+    const sagemaker = (0,_aws_sagemaker_pipelines_js__WEBPACK_IMPORTED_MODULE_0__/* .sagemakerPipelines */ ._)((0,_aws_options_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFor */ .B)(host, aws, _spec_js__WEBPACK_IMPORTED_MODULE_4__.spec.action));
+    const pipeline = await sagemaker.describePipeline(name);
+    if (!pipeline)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`pipeline '${name}' does not exist (DescribePipeline: ResourceNotFound)`);
+    host.setOutput('pipeline-arn', pipeline.arn);
+    const page = await sagemaker.listExecutions(name, undefined, { maxResults });
+    const executions = page.executions.map((e) => ({
+        arn: e.arn,
+        displayName: e.displayName,
+        status: e.status,
+        startTime: e.startTime === undefined ? undefined : new Date(e.startTime).toISOString(),
+        description: e.description,
     }));
     const latest = executions[0];
     host.setOutput('latest-execution-arn', latest?.arn ?? '');
@@ -228,8 +591,60 @@ async function run(host) {
         host.info(`${e.status.padEnd(10)} ${e.arn}`);
     if (!latest)
         host.info(`Pipeline ${name} has no executions yet.`);
-    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionsTable */ .wI)(pipeline.PipelineName ?? name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_4__/* .executionConsoleUrl */ .bm));
+    await host.appendSummary((0,_core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__/* .executionsTable */ .wI)(pipeline.name, executions, _core_pipelines_executions_js__WEBPACK_IMPORTED_MODULE_3__/* .executionConsoleUrl */ .bm));
 }
+
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   spec: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
+/* harmony import */ var _core_spec_aws_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4390);
+/* harmony import */ var _core_spec_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
+/* harmony import */ var _core_spec_github_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6705);
+
+
+
+
+const spec = (0,_core_spec_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineSpec */ .j)({
+    action: 'describe-pipeline',
+    cli: ['pipeline', 'describe'],
+    title: 'SageMaker CI/CD: describe pipeline',
+    description: "Show a SageMaker pipeline's recent executions and output the latest one.",
+    icon: 'list',
+    inputs: {
+        'pipeline-name': {
+            kind: 'string',
+            parse: _core_pipelines_names_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineName */ .a,
+            description: 'Name or ARN of the SageMaker pipeline.',
+            required: true,
+        },
+        'max-results': {
+            kind: 'integer',
+            min: 1,
+            max: 100,
+            description: 'How many recent executions to list (1-100).',
+            default: '10',
+        },
+        ..._core_spec_aws_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_INPUTS */ .O,
+    },
+    outputs: {
+        'pipeline-arn': { description: 'ARN of the pipeline.' },
+        'latest-execution-arn': { description: 'ARN of the most recent execution (empty when none).' },
+        'latest-status': {
+            description: 'Status of the most recent execution: Executing, Stopping, Stopped, Failed or Succeeded.',
+        },
+        executions: { description: 'JSON list of recent executions: arn, displayName, status, startTime.' },
+    },
+    githubPermissions: { ..._core_spec_github_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_TO_ASSUME */ .U },
+    permissions: ['sagemaker:DescribePipeline', 'sagemaker:ListPipelineExecutions'],
+});
 
 
 /***/ }),
@@ -285,25 +700,81 @@ function executionConsoleUrl(arn) {
 
 /***/ }),
 
+/***/ 8021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   Oc: () => (/* binding */ pipelineOfExecution)
+/* harmony export */ });
+/* unused harmony exports EXECUTION_STATUSES, TERMINAL */
+/**
+ * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
+ * implements it with the SDK; tests and the benchmark implement it over a scripted world.
+ */
+const EXECUTION_STATUSES = (/* unused pure expression or super */ null && (['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded']));
+/** The statuses after which an execution never changes again. */
+const TERMINAL = ['Stopped', 'Failed', 'Succeeded'];
+function isTerminal(status) {
+    return TERMINAL.includes(status);
+}
+/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
+function pipelineOfExecution(arn) {
+    const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
+    return m ? m[1] : '';
+}
+/**
+ * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
+ * connection), after the client's own retries. Waits swallow it and poll again.
+ */
+class TransientError extends Error {
+    name = 'TransientError';
+}
+
+
+/***/ }),
+
 /***/ 7615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ pipelineName)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _spec_arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5091);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
 
 /** PipelineName as the SageMaker API accepts it: a name, or a pipeline ARN (1–2048 characters). */
-const PIPELINE_NAME = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:pipeline\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 function pipelineName(input, raw) {
     const value = raw.trim();
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (value.length > 2048 || !PIPELINE_NAME.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
+    if (!PIPELINE_NAME.test(value) && !(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .isArn */ .E)('sagemaker-pipeline', value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
     }
     return value;
 }
+
+
+/***/ }),
+
+/***/ 6705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ROLE_TO_ASSUME),
+/* harmony export */   u: () => (/* binding */ WORKSPACE)
+/* harmony export */ });
+/** Every AWS command: `role-to-assume` exchanges the job's OIDC token (refreshed on long waits). */
+const ROLE_TO_ASSUME = {
+    'id-token': { access: 'write', why: "only with `role-to-assume`: the step asks for the job's OIDC token" },
+};
+/** A command that reads a file from the workspace, which `actions/checkout` fills. */
+const WORKSPACE = {
+    contents: { access: 'read', why: 'actions/checkout, for the files the step reads from the workspace' },
+};
 
 
 /***/ })
