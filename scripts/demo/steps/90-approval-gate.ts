@@ -25,6 +25,8 @@ const step: DemoStep = {
       : (registry.packages.filter((p) => p.status === 'PendingManualApproval').at(-1) ??
         registry.addPackage('churn', { description: 'candidate from the demo pipeline' }));
     approvals.teams.set('acme/ml-leads', ['carol']);
+    // The change under review: pull request #42, written by dana and erin (never the approver).
+    if (!approvals.pulls.pulls.has(42)) approvals.pulls.open(42, 'dana', ['dana', 'erin']);
     approvals.reviews.set('9876543210', [{ login: 'carol', state: 'approved', environment: 'production' }]);
     const r = await ctx.run('approve-promotion', {
       inputs: {
