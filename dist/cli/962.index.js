@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseInit: () => (/* binding */ parseInit)
 });
 
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
+var commander = __webpack_require__(7375);
 // EXTERNAL MODULE: ./src/core/promotion/strategies.ts
 var strategies = __webpack_require__(3064);
 // EXTERNAL MODULE: external "node:fs"
@@ -359,6 +361,7 @@ var version = __webpack_require__(311);
 
 
 
+
 const FLAGS = {
     'pipeline-name': 'SageMaker pipeline the workflows run (required)',
     'model-package-group': 'model package group the pipeline registers into (required)',
@@ -383,15 +386,44 @@ function help() {
     const rows = Object.entries(FLAGS).map(([k, d]) => `  --${k.padEnd(22)}${d}\n`);
     return `Usage: sagemaker-cicd init [options]\n\nScaffold GitHub workflows (pull request and deploy), a CodeBuild buildspec, IAM policies and\nEventBridge triggers into a repository. Nothing is overwritten without --force.\n\nOptions:\n${rows.join('')}`;
 }
-function parseInit(argv) {
-    const f = {};
-    for (let i = 0; i < argv.length; i++) {
-        const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-        if (!m || !(m[1] in FLAGS))
-            throw new errors/* UserError */.yo(`unknown argument ${argv[i]}; see 'sagemaker-cicd init --help'`, 2);
-        const next = argv[i + 1];
-        f[m[1]] = m[2] ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
+const SWITCHES = ['deploy-on-approval', 'force'];
+/** The flags, parsed by commander: a flag that needs a value never becomes `true`; typos get "did you mean". */
+function parseFlags(argv) {
+    const cmd = new commander/* Command */.uB('init')
+        .exitOverride()
+        .helpOption(false)
+        .showSuggestionAfterError(true)
+        .configureOutput({ writeErr: () => { } });
+    const value = (v) => {
+        if (v.startsWith('--'))
+            throw new commander/* InvalidArgumentError */.Di(`needs a value; got the option ${v}`);
+        return v;
+    };
+    for (const name of Object.keys(FLAGS))
+        if (SWITCHES.includes(name))
+            cmd.option(`--${name}`);
+        else
+            cmd.option(`--${name} <value>`, '', value);
+    try {
+        cmd.parse(argv, { from: 'user' });
     }
+    catch (err) {
+        if (!(err instanceof commander/* CommanderError */.b7))
+            throw err;
+        const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+        throw new errors/* UserError */.yo(`${message}; see 'sagemaker-cicd init --help'`, 2);
+    }
+    const opts = cmd.opts();
+    const f = {};
+    for (const option of cmd.options) {
+        const v = opts[option.attributeName()];
+        if (v !== undefined)
+            f[option.long.slice(2)] = String(v);
+    }
+    return f;
+}
+function parseInit(argv) {
+    const f = parseFlags(argv);
     const opt = (name) => (f[name] ?? '').trim();
     // Every missing required option in one message, so one run tells the user all they must add.
     const missing = REQUIRED.filter((name) => !opt(name));

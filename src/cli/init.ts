@@ -1,3 +1,4 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { STRATEGY_NAMES } from '../core/promotion/strategies.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -39,15 +40,40 @@ function help(): string {
   return `Usage: sagemaker-cicd init [options]\n\nScaffold GitHub workflows (pull request and deploy), a CodeBuild buildspec, IAM policies and\nEventBridge triggers into a repository. Nothing is overwritten without --force.\n\nOptions:\n${rows.join('')}`;
 }
 
-export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; force: boolean } {
-  const f: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
-    if (!m || !(m[1]! in FLAGS))
-      throw new UserError(`unknown argument ${argv[i]}; see 'sagemaker-cicd init --help'`, 2);
-    const next = argv[i + 1];
-    f[m[1]!] = m[2] ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
+const SWITCHES = ['deploy-on-approval', 'force'];
+
+/** The flags, parsed by commander: a flag that needs a value never becomes `true`; typos get "did you mean". */
+function parseFlags(argv: string[]): Record<string, string> {
+  const cmd = new Command('init')
+    .exitOverride()
+    .helpOption(false)
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeErr: () => {} });
+  const value = (v: string) => {
+    if (v.startsWith('--')) throw new InvalidArgumentError(`needs a value; got the option ${v}`);
+    return v;
+  };
+  for (const name of Object.keys(FLAGS))
+    if (SWITCHES.includes(name)) cmd.option(`--${name}`);
+    else cmd.option(`--${name} <value>`, '', value);
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (!(err instanceof CommanderError)) throw err;
+    const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    throw new UserError(`${message}; see 'sagemaker-cicd init --help'`, 2);
   }
+  const opts = cmd.opts<Record<string, string | boolean>>();
+  const f: Record<string, string> = {};
+  for (const option of cmd.options) {
+    const v = opts[option.attributeName()];
+    if (v !== undefined) f[option.long!.slice(2)] = String(v);
+  }
+  return f;
+}
+
+export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; force: boolean } {
+  const f = parseFlags(argv);
   const opt = (name: string) => (f[name] ?? '').trim();
   // Every missing required option in one message, so one run tells the user all they must add.
   const missing = REQUIRED.filter((name) => !opt(name));

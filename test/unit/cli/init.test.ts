@@ -199,6 +199,21 @@ describe('sagemaker-cicd init', () => {
     expect(files(dir)).toEqual([]);
   });
 
+  it('never takes the next option as a value, and suggests the flag a typo meant', async () => {
+    // Before commander, `--pipeline-name --model-package-group churn` made the pipeline name "true".
+    expect(() => parseInit(['--pipeline-name', '--model-package-group', 'churn'])).toThrow(
+      "option '--pipeline-name <value>' argument '--model-package-group' is invalid. needs a value; got the option --model-package-group; see 'sagemaker-cicd init --help'",
+    );
+    expect(() => parseInit(['--pipline-name', 'churn-train'])).toThrow(
+      "unknown option '--pipline-name' (Did you mean --pipeline-name?); see 'sagemaker-cicd init --help'",
+    );
+    expect(await init.run(['--endpoint-nme', 'x', '--dir', dir])).toBe(2);
+    expect(out.join('')).toMatch(
+      /^error: unknown option '--endpoint-nme' \(Did you mean --endpoint-name\?\)/,
+    );
+    expect(files(dir)).toEqual([]);
+  });
+
   it('gives every required input of every generated action step a value', async () => {
     await init.run([...FULL, '--instance-count', '3', '--dir', dir]);
     const checked: string[] = [];
