@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { generateBuildspec } from '../core/buildspecs/generate.js';
@@ -6,6 +6,7 @@ import { BUILDSPEC_KINDS, OPTION_SPECS, type BuildspecKind } from '../core/build
 import { InputError, UserError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import type { CliCommand } from './command.js';
+import { optionStrings, optionValue } from './options.js';
 
 /** Config values as flags would give them: maps of build args as NAME=value lines, maps as JSON. */
 function readConfig(path: string, kind: BuildspecKind): Record<string, string> {
@@ -64,20 +65,11 @@ function parseOptions(kind: BuildspecKind, argv: string[]): Record<string, strin
     .helpOption(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   // Repeated options (--build-arg A --build-arg B) accumulate as lines, as the buildspec reads them.
-  const accumulate = (v: string, prev?: string) => {
-    if (v.startsWith('--')) throw new InvalidArgumentError(`needs a value; got the option ${v}`);
-    return prev === undefined ? v : `${prev}\n${v}`;
-  };
-  for (const name of Object.keys(OPTION_SPECS[kind])) cmd.option(`--${name} <value>`, '', accumulate);
+  for (const name of Object.keys(OPTION_SPECS[kind]))
+    cmd.option(`--${name} <value>`, '', optionValue('', true));
   cmd.option('--config <file>').option('--output <file>').option('--force');
   cmd.parse(argv, { from: 'user' });
-  const opts = cmd.opts<Record<string, string | boolean>>();
-  const out: Record<string, string> = {};
-  for (const option of cmd.options) {
-    const value = opts[option.attributeName()];
-    if (value !== undefined) out[option.long!.slice(2)] = String(value);
-  }
-  return out;
+  return optionStrings(cmd);
 }
 
 const command: CliCommand = {

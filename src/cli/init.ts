@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { STRATEGY_NAMES } from '../core/promotion/strategies.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { pipelineName } from '../core/pipelines/names.js';
 import { scheduleExpression } from '../core/triggers/schedule.js';
 import * as v from '../core/triggers/validate.js';
 import type { CliCommand } from './command.js';
+import { optionStrings, optionValue } from './options.js';
 import { VERSION } from '../version.js';
 
 const FLAGS: Record<string, string> = {
@@ -49,13 +50,9 @@ function parseFlags(argv: string[]): Record<string, string> {
     .helpOption(false)
     .showSuggestionAfterError(true)
     .configureOutput({ writeErr: () => {} });
-  const value = (v: string) => {
-    if (v.startsWith('--')) throw new InvalidArgumentError(`needs a value; got the option ${v}`);
-    return v;
-  };
   for (const name of Object.keys(FLAGS))
     if (SWITCHES.includes(name)) cmd.option(`--${name}`);
-    else cmd.option(`--${name} <value>`, '', value);
+    else cmd.option(`--${name} <value>`, '', optionValue());
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (err) {
@@ -63,13 +60,7 @@ function parseFlags(argv: string[]): Record<string, string> {
     const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
     throw new UserError(`${message}; see 'sagemaker-cicd init --help'`, 2);
   }
-  const opts = cmd.opts<Record<string, string | boolean>>();
-  const f: Record<string, string> = {};
-  for (const option of cmd.options) {
-    const v = opts[option.attributeName()];
-    if (v !== undefined) f[option.long!.slice(2)] = String(v);
-  }
-  return f;
+  return optionStrings(cmd);
 }
 
 export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; force: boolean } {

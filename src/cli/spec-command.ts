@@ -2,19 +2,12 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { inputHelp } from '../core/spec/help.js';
 import type { CommandSpec, InputSpec } from '../core/spec/types.js';
 import { createCliHost } from '../hosts/cli.js';
+import { optionValue } from './options.js';
 import { execute } from '../hosts/execute.js';
 import type { CommandRun, RunContext } from '../hosts/host.js';
 
 /** The options every spec command takes besides its inputs. */
 const COMMON = ['json', 'debug', 'summary-file'];
-
-/** A value that is the next option is a missing value, never the value (`--bucket --role-arn x`). */
-function value(flag: string) {
-  return (v: string, previous: string | undefined, repeatable: boolean) => {
-    if (v.startsWith('--')) throw new InvalidArgumentError(`${flag} needs a value; got the option ${v}`);
-    return repeatable && previous !== undefined ? `${previous}\n${v}` : v;
-  };
-}
 
 export function inputOption(name: string, input: InputSpec): Option {
   const text = `${inputHelp(input)}${input.required ? ' (required)' : ''}${input.default ? ` [default: ${input.default}]` : ''}`;
@@ -29,8 +22,7 @@ export function inputOption(name: string, input: InputSpec): Option {
   const option = new Option(`--${name} <${input.kind === 'list' ? 'item' : 'value'}>`, text);
   // Choices are checked (and listed in help) by commander; it refuses `--x --y` as a choice too.
   if (input.kind === 'enum') return option.choices(input.choices);
-  const parse = value(`--${name}`);
-  return option.argParser((v, prev: string | undefined) => parse(v, prev, input.kind === 'list'));
+  return option.argParser(optionValue(`--${name}`, input.kind === 'list'));
 }
 
 /** Option values as the host reads them: strings (a bare boolean flag is 'true'). */
