@@ -13,6 +13,22 @@ const noAws = (r: { stdout: string; stderr: string }) => {
   expect(r.stderr).not.toMatch(/no AWS region|no AWS credentials|CredentialsProviderError|ECONNREFUSED/);
 };
 
+/** A schedule trigger, as `trigger create` takes it. */
+const NIGHTLY_TRIGGER = [
+  'trigger',
+  'create',
+  '--name',
+  'retrain-nightly',
+  '--kind',
+  'schedule',
+  '--schedule',
+  'rate(1 day)',
+  '--pipeline-name',
+  'churn-train',
+  '--role-arn',
+  'arn:aws:iam::123456789012:role/eventbridge-start-pipeline',
+];
+
 describe('offline commands with no AWS_* variables', () => {
   it('buildspec writes a buildspec', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'offline-buildspec-'));
@@ -58,21 +74,7 @@ describe('offline commands with no AWS_* variables', () => {
   });
 
   it('trigger create --dry-run plans without AWS, and says it compared with nothing', async () => {
-    const r = await runCli([
-      'trigger',
-      'create',
-      '--name',
-      'retrain-nightly',
-      '--kind',
-      'schedule',
-      '--schedule',
-      'rate(1 day)',
-      '--pipeline-name',
-      'churn-train',
-      '--role-arn',
-      'arn:aws:iam::123456789012:role/eventbridge-start-pipeline',
-      '--dry-run',
-    ]);
+    const r = await runCli([...NIGHTLY_TRIGGER, '--dry-run']);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(
       /Dry run without AWS \(no AWS region: .*\): nothing was compared with what exists/,
@@ -89,20 +91,7 @@ describe('offline commands with no AWS_* variables', () => {
   });
 
   it('trigger create without --dry-run still needs AWS, and says how to give it', async () => {
-    const r = await runCli([
-      'trigger',
-      'create',
-      '--name',
-      'retrain-nightly',
-      '--kind',
-      'schedule',
-      '--schedule',
-      'rate(1 day)',
-      '--pipeline-name',
-      'churn-train',
-      '--role-arn',
-      'arn:aws:iam::123456789012:role/eventbridge-start-pipeline',
-    ]);
+    const r = await runCli(NIGHTLY_TRIGGER);
     expect(r.exitCode).toBe(2);
     expect(r.stderr.trim().split('\n').pop()).toBe(
       "error: no AWS region: set the 'aws-region' input or AWS_REGION (aws-actions/configure-aws-credentials sets it)",

@@ -19,6 +19,7 @@ import { DispatchesWorld } from '../sandbox/github-dispatches.js';
 import { enableOidc } from '../sandbox/github-oidc.js';
 import { ReportsWorld } from '../sandbox/github-reports.js';
 import { runCli } from '../sandbox/runner.js';
+import { GROUP, INIT_ARGS } from './init-args.js';
 import { WorkflowRunner, type EnvironmentRequest, type Review } from '../workflows/runner.js';
 
 /**
@@ -26,6 +27,7 @@ import { WorkflowRunner, type EnvironmentRequest, type Review } from '../workflo
  * `init`, and the test workflow runner over it. Sandbox time runs SCALE× real time; the pipeline
  * (3 minutes), the container build and the endpoint updates are shortened to keep journeys fast.
  */
+export { GROUP, INIT_ARGS };
 export const SCALE = 120;
 export const ACCOUNT = '123456789012';
 export const ROLE = `arn:aws:iam::${ACCOUNT}:role/github-sagemaker`;
@@ -33,21 +35,6 @@ export const TRIGGER_ROLE = `arn:aws:iam::${ACCOUNT}:role/sagemaker-triggers`;
 export const EXECUTION_ROLE = `arn:aws:iam::${ACCOUNT}:role/sagemaker-hosting`;
 export const DISPATCH_TOKEN = 'github_pat_dispatch0123456789abcdef';
 export const IMAGE_URI = `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/churn:4f2c1a9`;
-export const GROUP = 'churn-train-models';
-
-export const INIT_ARGS = [
-  '--pipeline-name', 'churn-train',
-  '--model-package-group', GROUP,
-  '--endpoint-name', 'churn-prod',
-  '--aws-region', 'us-east-1',
-  '--instance-type', 'ml.m5.large',
-  '--codebuild-project', 'churn-image',
-  '--strategy', 'canary',
-  '--data-bucket', 'churn-data',
-  '--data-prefix', 'incoming/',
-  '--drift-alarm', 'churn-prod-drift',
-  '--deploy-on-approval',
-]; // prettier-ignore
 
 export interface TeamOptions {
   /** The accuracy check's outcome in the pipeline. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseInit } from '../../../src/cli/init.js';
 import { specs } from '../../../src/commands/specs.js';
 import { scaffold } from '../../../src/core/init/scaffold.js';
-import { INIT_ARGS } from '../../journeys/world.js';
+import { INIT_ARGS } from '../../journeys/init-args.js';
 import type { RecordedAuthorization } from '../../sandbox/iam-recording.js';
 import { leastPrivilege } from '../../sandbox/least-privilege.js';
 
