@@ -202,7 +202,14 @@ function actionEntry(spec: CommandSpec): string {
   ].join('\n');
 }
 
-const CLI_INFRASTRUCTURE = ['main.ts', 'registry.ts', 'command.ts', 'program.ts', 'spec-command.ts'];
+const CLI_INFRASTRUCTURE = [
+  'main.ts',
+  'registry.ts',
+  'command.ts',
+  'program.ts',
+  'spec-command.ts',
+  'options.ts',
+];
 
 function cliRegistry(): string {
   const files = readdirSync(join(root, 'src/cli'))
