@@ -16,7 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7738);
 /* harmony import */ var _core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3846);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(776);
+
 
 
 
@@ -80,23 +82,11 @@ function parseOptions(kind, argv) {
         .helpOption(false)
         .configureOutput({ writeErr: (s) => process.stderr.write(s) });
     // Repeated options (--build-arg A --build-arg B) accumulate as lines, as the buildspec reads them.
-    const accumulate = (v, prev) => {
-        if (v.startsWith('--'))
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`needs a value; got the option ${v}`);
-        return prev === undefined ? v : `${prev}\n${v}`;
-    };
     for (const name of Object.keys(_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .OPTION_SPECS */ .Fx[kind]))
-        cmd.option(`--${name} <value>`, '', accumulate);
+        cmd.option(`--${name} <value>`, '', (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optionValue */ .T)('', true));
     cmd.option('--config <file>').option('--output <file>').option('--force');
     cmd.parse(argv, { from: 'user' });
-    const opts = cmd.opts();
-    const out = {};
-    for (const option of cmd.options) {
-        const value = opts[option.attributeName()];
-        if (value !== undefined)
-            out[option.long.slice(2)] = String(value);
-    }
-    return out;
+    return (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optionStrings */ .k)(cmd);
 }
 const command = {
     words: ['buildspec'],
@@ -113,7 +103,7 @@ const command = {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('kind', `must be one of ${_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al.join(', ')}`, argv[0]);
             const flags = parseOptions(kind, argv.slice(1));
             const config = flags.config ? readConfig(flags.config, kind) : {};
-            const { text } = (0,_core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_3__/* .generateBuildspec */ .L)(kind, (name) => flags[name] ?? config[name] ?? '', _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x);
+            const { text } = (0,_core_buildspecs_generate_js__WEBPACK_IMPORTED_MODULE_3__/* .generateBuildspec */ .L)(kind, (name) => flags[name] ?? config[name] ?? '', _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x);
             if (!flags.output) {
                 process.stdout.write(text);
                 return 0;

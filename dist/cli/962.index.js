@@ -346,9 +346,12 @@ var pipelines_names = __webpack_require__(7615);
 var schedule = __webpack_require__(9652);
 // EXTERNAL MODULE: ./src/core/triggers/validate.ts
 var validate = __webpack_require__(431);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/init.ts
+
 
 
 
@@ -394,16 +397,11 @@ function parseFlags(argv) {
         .helpOption(false)
         .showSuggestionAfterError(true)
         .configureOutput({ writeErr: () => { } });
-    const value = (v) => {
-        if (v.startsWith('--'))
-            throw new commander/* InvalidArgumentError */.Di(`needs a value; got the option ${v}`);
-        return v;
-    };
     for (const name of Object.keys(FLAGS))
         if (SWITCHES.includes(name))
             cmd.option(`--${name}`);
         else
-            cmd.option(`--${name} <value>`, '', value);
+            cmd.option(`--${name} <value>`, '', (0,options/* optionValue */.T)());
     try {
         cmd.parse(argv, { from: 'user' });
     }
@@ -413,14 +411,7 @@ function parseFlags(argv) {
         const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
         throw new errors/* UserError */.yo(`${message}; see 'sagemaker-cicd init --help'`, 2);
     }
-    const opts = cmd.opts();
-    const f = {};
-    for (const option of cmd.options) {
-        const v = opts[option.attributeName()];
-        if (v !== undefined)
-            f[option.long.slice(2)] = String(v);
-    }
-    return f;
+    return (0,options/* optionStrings */.k)(cmd);
 }
 function parseInit(argv) {
     const f = parseFlags(argv);
