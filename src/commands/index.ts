@@ -15,6 +15,8 @@ export const commands: Record<
   'create-trigger': { spec: () => import('./create-trigger/spec.js'), run: () => import('./create-trigger/run.js') },
   'deploy': { spec: () => import('./deploy/spec.js'), run: () => import('./deploy/run.js') },
   'describe-pipeline': { spec: () => import('./describe-pipeline/spec.js'), run: () => import('./describe-pipeline/run.js') },
+  'drift-baseline': { spec: () => import('./drift-baseline/spec.js'), run: () => import('./drift-baseline/run.js') },
+  'drift-check': { spec: () => import('./drift-check/spec.js'), run: () => import('./drift-check/run.js') },
   'report-metrics': { spec: () => import('./report-metrics/spec.js'), run: () => import('./report-metrics/run.js') },
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },

@@ -5,6 +5,8 @@ import { spec as buildContainer } from './build-container/spec.js';
 import { spec as createTrigger } from './create-trigger/spec.js';
 import { spec as deploy } from './deploy/spec.js';
 import { spec as describePipeline } from './describe-pipeline/spec.js';
+import { spec as driftBaseline } from './drift-baseline/spec.js';
+import { spec as driftCheck } from './drift-check/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
@@ -17,6 +19,8 @@ export const specs: Record<string, CommandSpec> = {
   'create-trigger': createTrigger,
   'deploy': deploy,
   'describe-pipeline': describePipeline,
+  'drift-baseline': driftBaseline,
+  'drift-check': driftCheck,
   'report-metrics': reportMetrics,
   'run-codepipeline': runCodepipeline,
   'start-pipeline': startPipeline,

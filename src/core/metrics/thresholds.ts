@@ -36,7 +36,8 @@ type Token = { kind: 'name' | 'number' | 'op' | 'other'; text: string; column: n
 function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   const kinds: [Token['kind'], RegExp][] = [
-    ['name', /^[A-Za-z_][A-Za-z0-9_.]*/],
+    // `psi(age)`, `missing(income)`: a statistic of one feature (drift check) is one name.
+    ['name', /^[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\s]+\))?/],
     ['number', /^(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/],
     ['op', /^(?:>=|<=|==|!=|=>|=<|[<>=!+*/-])/],
     ['other', /^[^\s<>=!+*/-]+/],
