@@ -177,6 +177,7 @@ const s3: Table = {
   // HEAD is authorized as s3:GetObject.
   HeadObject: (b) => [check('s3:GetObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
   PutObject: (b) => [check('s3:PutObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
+  ListObjectsV2: (b) => [check('s3:ListBucket', `arn:aws:s3:::${b.bucket}`)],
   GetBucketNotificationConfiguration: (b) => [
     check('s3:GetBucketNotification', `arn:aws:s3:::${b.bucket ?? b.Bucket}`),
   ],
@@ -185,7 +186,23 @@ const s3: Table = {
   ],
 };
 
-const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3 };
+// PutMetricData has no required resource type (its namespace is a condition key); the alarms' do.
+const cloudwatch: Table = {
+  PutMetricData: (b) => [
+    check('cloudwatch:PutMetricData', '*', { 'cloudwatch:namespace': String(b.Namespace) }),
+  ],
+  DescribeAlarms: (b, a) => [
+    check(
+      'cloudwatch:DescribeAlarms',
+      arn(a, 'cloudwatch', `alarm:${b.AlarmNames?.length === 1 ? b.AlarmNames[0] : '*'}`),
+    ),
+  ],
+  PutMetricAlarm: (b, a) => [
+    check('cloudwatch:PutMetricAlarm', arn(a, 'cloudwatch', `alarm:${b.AlarmName}`)),
+  ],
+};
+
+const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3, cloudwatch };
 
 /**
  * The checks one recorded request needs; `undefined` when the sandbox has no entry for it (an

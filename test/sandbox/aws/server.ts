@@ -17,6 +17,7 @@ const SERVICES: Record<string, string> = {
   CodePipeline_20150709: 'codepipeline',
   Logs_20140328: 'logs',
   AWSEvents: 'events',
+  GraniteServiceVersion20100801: 'cloudwatch',
 };
 
 export interface RecordedRequest {
@@ -331,7 +332,8 @@ export class AwsSandbox extends LoopbackServer {
   }
 
   private handleS3(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
-    const { bucket, key } = s3Operation(req.method ?? 'GET', url);
+    const { bucket, key, operation } = s3Operation(req.method ?? 'GET', url);
+    if (operation === 'ListObjectsV2') return this.listObjects(res, bucket, url);
     const id = `${bucket}/${key}`;
     if (req.method === 'PUT') {
       this.objects.set(id, body);
@@ -349,6 +351,56 @@ export class AwsSandbox extends LoopbackServer {
       );
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length });
     res.end(req.method === 'HEAD' ? undefined : object);
+  }
+
+  /** ListObjectsV2 (`GET /<bucket>?list-type=2`): keys in order, common prefixes, pages of max-keys (1000). */
+  private listObjects(res: ServerResponse, bucket: string, url: URL): void {
+    const q = url.searchParams;
+    const prefix = q.get('prefix') ?? '';
+    const delimiter = q.get('delimiter') ?? '';
+    const max = Math.min(Number(q.get('max-keys') ?? 1000), 1000);
+    const after = q.get('continuation-token') ?? q.get('start-after') ?? '';
+    const entries: { key?: string; prefix?: string; size?: number }[] = [];
+    const seenPrefixes = new Set<string>();
+    const keys = [...this.objects.keys()]
+      .filter((id) => id.startsWith(`${bucket}/`))
+      .map((id) => id.slice(bucket.length + 1))
+      .filter((k) => k.startsWith(prefix))
+      .sort();
+    for (const k of keys) {
+      const cut = delimiter ? k.indexOf(delimiter, prefix.length) : -1;
+      if (cut >= 0) {
+        const p = k.slice(0, cut + delimiter.length);
+        if (!seenPrefixes.has(p)) {
+          seenPrefixes.add(p);
+          entries.push({ prefix: p });
+        }
+      } else {
+        entries.push({ key: k, size: this.objects.get(`${bucket}/${k}`)!.length });
+      }
+    }
+    const rest = entries.filter((e) => (e.key ?? e.prefix)! > after);
+    const page = rest.slice(0, max);
+    const truncated = rest.length > max;
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
+      `<Name>${esc(bucket)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys>` +
+      (delimiter ? `<Delimiter>${esc(delimiter)}</Delimiter>` : '') +
+      `<IsTruncated>${truncated}</IsTruncated>` +
+      (truncated
+        ? `<NextContinuationToken>${esc((page[page.length - 1]!.key ?? page[page.length - 1]!.prefix)!)}</NextContinuationToken>`
+        : '') +
+      page
+        .map((e) =>
+          e.key !== undefined
+            ? `<Contents><Key>${esc(e.key)}</Key><Size>${e.size}</Size><StorageClass>STANDARD</StorageClass></Contents>`
+            : `<CommonPrefixes><Prefix>${esc(e.prefix!)}</Prefix></CommonPrefixes>`,
+        )
+        .join('') +
+      `</ListBucketResult>`;
+    res.writeHead(200, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
+    res.end(xml);
   }
 
   private sendS3Error(
@@ -370,7 +422,14 @@ const handled = (r: RecordedRequest) =>
 function s3Operation(method: string, url: URL) {
   const [, bucket = '', ...rest] = url.pathname.split('/');
   const key = decodeURIComponent(rest.join('/'));
-  const operation = method === 'PUT' ? 'PutObject' : method === 'HEAD' ? 'HeadObject' : 'GetObject';
+  const operation =
+    method === 'PUT'
+      ? 'PutObject'
+      : method === 'HEAD'
+        ? 'HeadObject'
+        : !key && url.searchParams.get('list-type') === '2'
+          ? 'ListObjectsV2'
+          : 'GetObject';
   return { bucket: decodeURIComponent(bucket), key, operation };
 }
 
