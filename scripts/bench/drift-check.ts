@@ -1,5 +1,5 @@
 /**
- * drift-check: the bundled action (Node 24) reading 100,000, 300,000 and 1,000,000 captured records
+ * drift-check: the bundled action (Node 24) reading 100,000, 1,000,000 and 3,000,000 captured records
  * of 20 features (15 numeric, 5 categorical; CSV requests, 10,000 per capture file) from the S3
  * sandbox, with PSI, metrics and the alarm. Prints wall time (spawn to exit), the read rate the
  * action logs, and the child's peak RSS (getrusage maxRSS, written by a preload at exit): the figure
@@ -75,7 +75,7 @@ export default async function driftCheck(): Promise<void> {
   console.log(`capture file: ${PER_FILE} records, ${(file.length / 1e6).toFixed(1)} MB\n`);
   console.log('| records | files | wall time | read rate (action log) | peak RSS |');
   console.log('| ---: | ---: | ---: | ---: | ---: |');
-  for (const records of [100_000, 300_000, 1_000_000]) {
+  for (const records of [100_000, 1_000_000, 3_000_000]) {
     const aws = new AwsSandbox();
     new CloudWatchWorld(aws);
     await aws.start();

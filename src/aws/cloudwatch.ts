@@ -4,7 +4,7 @@ import {
   PutMetricAlarmCommand,
   PutMetricDataCommand,
 } from '@aws-sdk/client-cloudwatch';
-import type { MetricsGateway } from '../core/drift/check.js';
+import type { MetricsGateway } from '../core/drift/gateways.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
 

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { UserError } from '../core/errors.js';
-import type { CaptureStore } from '../core/drift/check.js';
+import type { CaptureStore } from '../core/drift/gateways.js';
 import { splitLines } from '../core/drift/lines.js';
 import { AccessDeniedError } from './errors.js';
 import { lazyClient } from './clients.js';
@@ -45,7 +45,7 @@ export function driftData(ctx: AwsContext): DriftData {
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
       );
     },
-    async list(bucket, prefix, delimiter) {
+    async listObjects(bucket, prefix, delimiter) {
       const keys: string[] = [];
       const prefixes: string[] = [];
       let ContinuationToken: string | undefined;

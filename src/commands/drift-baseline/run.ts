@@ -8,19 +8,21 @@ import { InputError, UserError } from '../../core/errors.js';
 import { locationText, type ReportLocation } from '../../core/metrics/sources.js';
 import type { RunContext } from '../../hosts/host.js';
 import { awsFor } from '../aws-options.js';
-import { DriftLocations } from '../drift-locations.js';
+import { readText } from '../drift-locations.js';
+import { openData, writeText } from './files.js';
 import { spec } from './spec.js';
 
 type Format = 'csv' | 'jsonl' | 'statistics';
 
 export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
-  const files = new DriftLocations(driftData(awsFor(host, aws, spec.action)), host.run.workspace);
+  const s3 = driftData(awsFor(host, aws, spec.action));
+  const workspace = host.run.workspace;
   const source = locationText(inputs.data);
   const format = formatOf(inputs.format, inputs.data);
 
   let baseline: Baseline;
   if (format === 'statistics') {
-    baseline = parseBaseline(await files.readText(inputs.data), source);
+    baseline = parseBaseline(await readText(s3, workspace, inputs.data), source);
   } else {
     const builder = new BaselineBuilder({
       bins: inputs.bins,
@@ -28,13 +30,13 @@ export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promi
       exclude: inputs.exclude,
       source,
     });
-    const stream = await files.stream(inputs.data);
+    const stream = await openData(s3, workspace, inputs.data);
     if (format === 'csv') await readCsv(stream, source, (row) => builder.add(row));
     else await readJsonLines(stream, source, (row) => builder.add(row));
     baseline = builder.finish();
   }
 
-  await files.writeText(inputs.output, `${JSON.stringify(baseline, null, 2)}\n`);
+  await writeText(s3, workspace, inputs.output, `${JSON.stringify(baseline, null, 2)}\n`);
   host.setOutput('baseline', locationText(inputs.output));
   host.setOutput('rows', baseline.rows);
   host.setOutput(

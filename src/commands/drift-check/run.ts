@@ -10,7 +10,7 @@ import { OutcomeError, UserError } from '../../core/errors.js';
 import { locationText } from '../../core/metrics/sources.js';
 import type { RunContext } from '../../hosts/host.js';
 import { awsFor } from '../aws-options.js';
-import { DriftLocations } from '../drift-locations.js';
+import { readBaseline } from '../drift-locations.js';
 import { spec } from './spec.js';
 
 export async function run({ host, inputs, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
@@ -22,7 +22,7 @@ export async function run({ host, inputs, aws: awsInputs }: RunContext<typeof sp
   const aws = awsFor(host, awsInputs, spec.action);
   const s3 = driftData(aws);
 
-  const baseline = await new DriftLocations(s3, host.run.workspace).baseline(inputs.baseline);
+  const baseline = await readBaseline(s3, host.run.workspace, inputs.baseline);
   checkThresholdFeatures(thresholds, baseline);
 
   const { bucket, prefix } = splitS3Uri(inputs['capture-s3-uri']);

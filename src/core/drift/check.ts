@@ -1,25 +1,9 @@
 import type { Log } from '../log.js';
 import type { Baseline } from './baseline.js';
 import { alarmMatches, batchDatums, type DriftAlarm, type MetricDatum } from './cloudwatch.js';
+import type { CaptureStore, MetricsGateway } from './gateways.js';
 import { emptySummary, mergeSummaries, SummaryBuilder, type PartialSummary } from './summary.js';
 import { hourPrefix, windowHours } from './window.js';
-
-/** The S3 calls behind reading capture files (src/aws/drift-data.ts). */
-export interface CaptureStore {
-  /** Every key and common prefix under `prefix` (all pages). */
-  list(bucket: string, prefix: string, delimiter?: string): Promise<{ keys: string[]; prefixes: string[] }>;
-  /** The object's lines, streamed. */
-  lines(bucket: string, key: string): AsyncIterable<string>;
-  /** A failure worth reading the file again for (a connection dropped mid-stream). */
-  isTransient(err: unknown): boolean;
-}
-
-/** The CloudWatch calls behind publishing (src/aws/cloudwatch.ts). */
-export interface MetricsGateway {
-  putMetricData(namespace: string, datums: MetricDatum[]): Promise<void>;
-  describeAlarm(name: string): Promise<Record<string, unknown> | undefined>;
-  putMetricAlarm(alarm: DriftAlarm): Promise<void>;
-}
 
 export interface CaptureWindow {
   bucket: string;
@@ -32,17 +16,22 @@ export interface CaptureWindow {
 }
 
 /** The capture files of the window: each variant's hourly prefixes, listed. */
+export type { CaptureStore, MetricsGateway };
+
 export async function captureFiles(store: CaptureStore, w: CaptureWindow): Promise<string[]> {
   let variants = w.variant ? [w.variant] : [];
   if (!w.variant) {
     const base = `${w.prefix ? `${w.prefix}/` : ''}${w.endpoint}/`;
-    const { prefixes } = await store.list(w.bucket, base, '/');
+    const { prefixes } = await store.listObjects(w.bucket, base, '/');
     variants = prefixes.map((p) => p.slice(base.length).replace(/\/$/, ''));
   }
   const keys: string[] = [];
   for (const variant of variants) {
     for (const hour of windowHours(w.endMs, w.windowMs)) {
-      const { keys: found } = await store.list(w.bucket, hourPrefix(w.prefix, w.endpoint, variant, hour));
+      const { keys: found } = await store.listObjects(
+        w.bucket,
+        hourPrefix(w.prefix, w.endpoint, variant, hour),
+      );
       keys.push(...found.filter((k) => k.endsWith('.jsonl')));
     }
   }

@@ -29,6 +29,12 @@ const VALID: Record<string, Record<string, string>> = {
     'execution-role-arn': ROLE,
   },
   'describe-pipeline': { 'pipeline-name': 'churn-train' },
+  'drift-baseline': { data: 'train.csv', output: 'baseline.json' },
+  'drift-check': {
+    baseline: 's3://churn-ml/drift/baseline.json',
+    'endpoint-name': 'churn-prod',
+    'capture-s3-uri': 's3://churn-ml/capture',
+  },
   'report-metrics': { 'evaluation-report': 'report.json' },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
   'start-pipeline': { 'pipeline-name': 'churn-train' },

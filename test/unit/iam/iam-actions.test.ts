@@ -64,6 +64,10 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   's3:PutObject': { bucket: 'churn-data', key: 'train/a.csv' },
   's3:GetBucketNotificationConfiguration': { bucket: 'churn-data' },
   's3:PutBucketNotificationConfiguration': { bucket: 'churn-data' },
+  's3:ListObjectsV2': { bucket: 'churn-data' },
+  'cloudwatch:PutMetricData': { Namespace: 'SageMakerCICD/Drift', MetricData: [] },
+  'cloudwatch:DescribeAlarms': { AlarmNames: ['churn-prod-drift'] },
+  'cloudwatch:PutMetricAlarm': { AlarmName: 'churn-prod-drift' },
 };
 const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 

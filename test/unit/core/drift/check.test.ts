@@ -150,7 +150,7 @@ describe('mergeable partial summaries', () => {
     const files = new Map([0, 1, 2, 3].map((i) => [`k${i}.jsonl`, all.slice(i * 500, (i + 1) * 500)]));
     let dropped = false;
     const store: CaptureStore = {
-      list: async () => ({ keys: [...files.keys()], prefixes: [] }),
+      listObjects: async () => ({ keys: [...files.keys()], prefixes: [] }),
       async *lines(_bucket, key) {
         let n = 0;
         for (const l of files.get(key)!) {
