@@ -30,6 +30,11 @@ const FLAGS: Record<string, string> = {
   schedule: 'trigger: retrain on this EventBridge schedule, e.g. rate(7 days)',
   'drift-alarm': 'trigger: retrain when this CloudWatch alarm fires',
   'deploy-on-approval': 'trigger: approving a model in SageMaker starts the deploy workflow',
+  'drift-check':
+    'check drift on this cron schedule (UTC), e.g. "0 6 * * *": a workflow, a buildspec, and the drift trigger',
+  'drift-baseline': 'drift check: the baseline, s3://… (from drift baseline) (required with --drift-check)',
+  'capture-s3-uri':
+    "drift check: the endpoint's data capture destination, s3://bucket/prefix; deploy captures there",
   dir: 'repository to write into [default: .]',
   force: 'overwrite files that exist',
 };
@@ -61,6 +66,24 @@ function parseFlags(argv: string[]): Record<string, string> {
     throw new UserError(`${message}; see 'sagemaker-cicd init --help'`, 2);
   }
   return optionStrings(cmd);
+}
+
+/** A GitHub Actions schedule: five cron fields (minute hour day month weekday), UTC. */
+function cronExpression(input: string, raw: string): string {
+  const fields = raw.trim().split(/\s+/);
+  if (fields.length !== 5 || !fields.every((f) => /^[0-9A-Za-z*/,-]+$/.test(f)))
+    throw new InputError(
+      input,
+      'must be a cron expression of five fields (minute hour day month weekday), e.g. "0 6 * * *"',
+      raw,
+    );
+  return fields.join(' ');
+}
+
+function s3Uri(input: string, raw: string): string {
+  if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(raw))
+    throw new InputError(input, 'must be an s3://bucket/prefix URI', raw);
+  return raw;
 }
 
 export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; force: boolean } {
@@ -125,6 +148,20 @@ export function parseInit(argv: string[]): { answers: InitAnswers; dir: string; 
     ...(opt('drift-alarm') ? { driftAlarm: v.alarmName('drift-alarm', opt('drift-alarm')) } : {}),
   };
   if (answers.dataPrefix && !answers.dataBucket) throw new InputError('data-prefix', 'needs --data-bucket');
+  if (opt('drift-check')) {
+    const missingDrift = ['drift-baseline', 'capture-s3-uri'].filter((n) => !opt(n));
+    if (missingDrift.length)
+      throw new InputError('drift-check', `needs ${missingDrift.map((n) => `--${n}`).join(' and ')}`);
+    answers.driftCheck = {
+      cron: cronExpression('drift-check', opt('drift-check')),
+      baseline: s3Uri('drift-baseline', opt('drift-baseline')),
+      captureS3Uri: s3Uri('capture-s3-uri', opt('capture-s3-uri')),
+    };
+    // The check's alarm is what the drift trigger listens to: one name for both closes the loop.
+    answers.driftAlarm ??= `${endpoint}-drift`;
+  } else if (opt('capture-s3-uri')) {
+    answers.captureS3Uri = s3Uri('capture-s3-uri', opt('capture-s3-uri'));
+  }
   return { answers, dir: resolve(opt('dir') || '.'), force: boolean('force', opt('force'), false) };
 }
 

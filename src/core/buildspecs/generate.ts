@@ -1,5 +1,5 @@
 import { buildspecFor, renderBuildspec, type Buildspec } from './kinds.js';
-import { containerOptions, metricsOptions, pipelineOptions, type BuildspecKind } from './options.js';
+import { containerOptions, driftOptions, metricsOptions, pipelineOptions, type BuildspecKind } from './options.js';
 
 /**
  * A buildspec of `kind` from option values (flags or a config file, by option name), as text.
@@ -15,6 +15,8 @@ export function generateBuildspec(
       ? buildspecFor('container', containerOptions(get))
       : kind === 'pipeline'
         ? buildspecFor('pipeline', pipelineOptions(get, version))
-        : buildspecFor('metrics', metricsOptions(get, version));
+        : kind === 'drift'
+          ? buildspecFor('drift', driftOptions(get, version))
+          : buildspecFor('metrics', metricsOptions(get, version));
   return { spec, text: renderBuildspec(kind, spec, `sagemaker-cicd buildspec ${kind}`) };
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { BuildspecKind, ContainerOptions, MetricsOptions, PipelineOptions } from './options.js';
+import type { BuildspecKind, ContainerOptions, DriftOptions, MetricsOptions, PipelineOptions } from './options.js';
 
 /** A buildspec (version 0.2) as the toolkit writes it: only the parts it uses. */
 export interface Phase {
@@ -139,15 +139,46 @@ export function metricsBuildspec(o: MetricsOptions): Buildspec {
   };
 }
 
+/** The drift check on a schedule (EventBridge Scheduler starting this CodeBuild project). */
+export function driftBuildspec(o: DriftOptions): Buildspec {
+  return {
+    version: 0.2,
+    env: {
+      shell: 'bash',
+      variables: {
+        SAGEMAKER_CICD_VERSION: o.toolkitVersion,
+        ENDPOINT_NAME: o.endpointName,
+        CAPTURE_S3_URI: o.captureS3Uri,
+        DRIFT_BASELINE: o.baseline,
+        DRIFT_WINDOW: o.window,
+        DRIFT_THRESHOLDS: o.thresholds,
+        DRIFT_ALARM_NAME: o.alarmName,
+      },
+    },
+    phases: {
+      install: install(o),
+      build: {
+        commands: [
+          // Drift fails the build (after metrics and alarm are published); the outputs print either way.
+          'status=0; sagemaker-cicd drift check --endpoint-name "$ENDPOINT_NAME" --capture-s3-uri "$CAPTURE_S3_URI" --baseline "$DRIFT_BASELINE" --window "$DRIFT_WINDOW" --thresholds "$DRIFT_THRESHOLDS" --alarm true --alarm-name "$DRIFT_ALARM_NAME" --summary-file drift-summary.md > drift-outputs.txt || status="$?"; cat drift-outputs.txt; exit "$status"',
+        ],
+      },
+    },
+    artifacts: { files: ['drift-summary.md', 'drift-outputs.txt'], 'discard-paths': 'yes' },
+  };
+}
+
 export type KindOptions = {
   container: ContainerOptions;
   pipeline: PipelineOptions;
   metrics: MetricsOptions;
+  drift: DriftOptions;
 };
 
 export function buildspecFor<K extends BuildspecKind>(kind: K, options: KindOptions[K]): Buildspec {
   if (kind === 'container') return containerBuildspec(options as ContainerOptions);
   if (kind === 'pipeline') return pipelineBuildspec(options as PipelineOptions);
+  if (kind === 'drift') return driftBuildspec(options as DriftOptions);
   return metricsBuildspec(options as MetricsOptions);
 }
 

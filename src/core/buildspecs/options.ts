@@ -7,7 +7,7 @@ import { stringMap } from '../inputs.js';
  * commands only ever read them as quoted variables. Only names (build-arg names, the report
  * group) are written into the structure, and those are checked against strict patterns first.
  */
-export const BUILDSPEC_KINDS = ['container', 'pipeline', 'metrics'] as const;
+export const BUILDSPEC_KINDS = ['container', 'pipeline', 'metrics', 'drift'] as const;
 export type BuildspecKind = (typeof BUILDSPEC_KINDS)[number];
 
 export interface ContainerOptions {
@@ -37,6 +37,15 @@ export interface MetricsOptions extends ToolkitOptions {
   checkName: string;
   /** Secrets Manager reference (`secret-id` or `secret-id:json-key`) holding the GitHub token. */
   githubTokenSecret: string;
+}
+
+export interface DriftOptions extends ToolkitOptions {
+  endpointName: string;
+  captureS3Uri: string;
+  baseline: string;
+  window: string;
+  thresholds: string;
+  alarmName: string;
 }
 
 /**
@@ -81,6 +90,16 @@ export const OPTION_SPECS: Record<BuildspecKind, Record<string, { description: s
       description: 'Secrets Manager secret (id or id:json-key) holding the GitHub token (GITHUB_TOKEN).',
       default: 'sagemaker-cicd/github-token',
     },
+    'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
+    'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
+  },
+  drift: {
+    'endpoint-name': { description: 'SageMaker endpoint whose captured traffic is checked (ENDPOINT_NAME).', default: 'model-endpoint' },
+    'capture-s3-uri': { description: "The endpoint's data capture destination, s3://bucket/prefix (CAPTURE_S3_URI).", default: 's3://model-data/capture' },
+    baseline: { description: 'The drift baseline, an S3 URI (DRIFT_BASELINE).', default: 's3://model-data/drift/baseline.json' },
+    window: { description: 'How far back to read captured traffic (DRIFT_WINDOW).', default: '24h' },
+    thresholds: { description: 'Thresholds, one per line, e.g. "psi(age) <= 0.2" (DRIFT_THRESHOLDS).', default: '' },
+    'alarm-name': { description: 'The drift alarm the drift trigger listens to (DRIFT_ALARM_NAME).', default: '' },
     'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
     'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
   },
@@ -189,5 +208,28 @@ export function metricsOptions(get: Get, version: string): MetricsOptions {
     thresholds: get('thresholds').trim(),
     checkName: text('check-name', get('check-name'), d('check-name')),
     githubTokenSecret: text('github-token-secret', get('github-token-secret'), d('github-token-secret')),
+  };
+}
+
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+
+export function driftOptions(get: Get, version: string): DriftOptions {
+  const d = (n: string) => OPTION_SPECS.drift[n]!.default;
+  const uri = (input: string) => matching(input, get(input), d(input), S3_URI, 'must be an s3://bucket/prefix URI');
+  const endpointName = matching(
+    'endpoint-name',
+    get('endpoint-name'),
+    d('endpoint-name'),
+    /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/,
+    'must be a SageMaker endpoint name (1-63 letters, digits and hyphens)',
+  );
+  return {
+    ...toolkit('drift', get, version),
+    endpointName,
+    captureS3Uri: uri('capture-s3-uri'),
+    baseline: uri('baseline'),
+    window: text('window', get('window'), d('window')),
+    thresholds: get('thresholds').trim(),
+    alarmName: text('alarm-name', get('alarm-name'), `${endpointName}-drift`),
   };
 }

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../spec/types.js';
 import { generateBuildspec } from '../buildspecs/generate.js';
 import { combinedPolicy, commandPolicy, endpointRollbackAlarms, triggerRole } from '../iam/policy.js';
 import { deployWorkflow, prWorkflow, triggersWorkflow } from './workflows.js';
+import { driftWorkflow } from './drift-workflow.js';
 
 /** The answers `sagemaker-cicd init` asks for, as flags. */
 export interface InitAnswers {
@@ -24,6 +25,10 @@ export interface InitAnswers {
   dataPrefix?: string;
   schedule?: string;
   driftAlarm?: string;
+  /** A scheduled drift check of the endpoint's captured traffic (its alarm is driftAlarm). */
+  driftCheck?: { cron: string; baseline: string; captureS3Uri: string };
+  /** Data capture for deploy without a drift check (driftCheck brings its own). */
+  captureS3Uri?: string;
   deployOnApproval: boolean;
   /** The toolkit version the buildspec installs. */
   toolkitVersion: string;
@@ -45,12 +50,17 @@ export function scaffold(a: InitAnswers, specs: Record<string, CommandSpec>): Re
   };
   const triggers = triggersWorkflow(a);
   if (triggers) files['.github/workflows/sagemaker-triggers.yml'] = triggers;
+  if (a.driftCheck) {
+    files['.github/workflows/sagemaker-drift.yml'] = driftWorkflow(a, a.driftCheck);
+    files['buildspecs/drift.yml'] = driftBuildspec(a, a.driftCheck);
+  }
 
   const used = [
     ...new Set([
       ...ACTIONS_PR.filter((n) => n !== 'build-container' || a.codebuildProject),
       ...ACTIONS_MAIN,
       ...(triggers ? ['create-trigger'] : []),
+      ...(a.driftCheck ? ['drift-check'] : []),
     ]),
   ];
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
@@ -80,6 +90,11 @@ export function possiblePaths(a: InitAnswers, specs: Record<string, CommandSpec>
     dataBucket: a.dataBucket ?? 'any-bucket',
     schedule: a.schedule ?? 'rate(1 day)',
     driftAlarm: a.driftAlarm ?? 'any-alarm',
+    driftCheck: a.driftCheck ?? {
+      cron: '0 * * * *',
+      baseline: 's3://any/b.json',
+      captureS3Uri: 's3://any/c',
+    },
     deployOnApproval: true,
   };
   return Object.keys(scaffold(everything, specs));
@@ -89,4 +104,15 @@ export function possiblePaths(a: InitAnswers, specs: Record<string, CommandSpec>
 function buildspec(a: InitAnswers): string {
   const options: Record<string, string> = { 'pipeline-name': a.pipelineName };
   return generateBuildspec('pipeline', (o) => options[o] ?? '', a.toolkitVersion).text;
+}
+
+/** The drift check for CodeBuild (started by EventBridge Scheduler), with this endpoint's values. */
+function driftBuildspec(a: InitAnswers, d: NonNullable<InitAnswers['driftCheck']>): string {
+  const options: Record<string, string> = {
+    'endpoint-name': a.endpointName,
+    'capture-s3-uri': d.captureS3Uri,
+    baseline: d.baseline,
+    'alarm-name': a.driftAlarm ?? '',
+  };
+  return generateBuildspec('drift', (o) => options[o] ?? '', a.toolkitVersion).text;
 }

@@ -7,7 +7,7 @@ import type { InitAnswers } from './scaffold.js';
  */
 type Obj = Record<string, unknown>;
 
-const uses = (a: InitAnswers, action: string) => {
+export const uses = (a: InitAnswers, action: string) => {
   const [repo, ref] = a.actions.split('@');
   return `${repo}/actions/${action}@${ref ?? 'v1'}`;
 };
@@ -17,7 +17,7 @@ const uses = (a: InitAnswers, action: string) => {
  * before it expires: credentials from one exchange (configure-aws-credentials) last an hour, less
  * than the pipeline and deployment waits these jobs allow (timeout-minutes 360 and 240).
  */
-const withRole = (a: InitAnswers, steps: Obj[]): Obj[] =>
+export const withRole = (a: InitAnswers, steps: Obj[]): Obj[] =>
   steps.map((s) =>
     String(s.uses).startsWith(`${a.actions.split('@')[0]}/`)
       ? {
@@ -34,7 +34,7 @@ const withRole = (a: InitAnswers, steps: Obj[]): Obj[] =>
 const checkout = { uses: 'actions/checkout@v4' };
 
 /** Renders a workflow: a header comment, and comments before some keys (path → text). */
-function render(header: string, workflow: Obj, comments: [string[], string][] = []): string {
+export function render(header: string, workflow: Obj, comments: [string[], string][] = []): string {
   const doc = new Document(workflow, { aliasDuplicateObjects: false });
   doc.commentBefore = header;
   for (const [path, text] of comments) {
@@ -45,6 +45,12 @@ function render(header: string, workflow: Obj, comments: [string[], string][] = 
     pair.key.commentBefore = text;
   }
   return doc.toString({ lineWidth: 0, nullStr: '' });
+}
+
+/** Data capture on the endpoint: what a drift check reads. */
+function captureInputs(a: InitAnswers): Obj {
+  const uri = a.driftCheck?.captureS3Uri ?? a.captureS3Uri;
+  return uri ? { 'data-capture-percent': '100', 'data-capture-s3-uri': uri } : {};
 }
 
 export function prWorkflow(a: InitAnswers): string {
@@ -197,6 +203,7 @@ export function deployWorkflow(a: InitAnswers): string {
                 ...(a.instanceCount ? { 'instance-count': a.instanceCount } : {}),
                 'execution-role-arn': '${{ secrets.SAGEMAKER_EXECUTION_ROLE_ARN }}',
                 strategy: a.strategy,
+                ...captureInputs(a),
               },
             },
           ]),
