@@ -1,6 +1,6 @@
 /**
  * The flags the journeys give `init`: every workflow it can write (build, triggers, deploy on
- * approval). Its own module, so a check of init's output (the least-privilege test) reads them
+ * approval, the drift check). Its own module, so a check of init's output (the least-privilege test) reads them
  * without loading the journeys' sandbox and workflow runner.
  */
 export const GROUP = 'churn-train-models';
@@ -17,4 +17,7 @@ export const INIT_ARGS = [
   '--data-prefix', 'incoming/',
   '--drift-alarm', 'churn-prod-drift',
   '--deploy-on-approval',
+  '--drift-check', '0 * * * *',
+  '--drift-baseline', 's3://churn-data/drift/baseline.json',
+  '--capture-s3-uri', 's3://churn-data/capture',
 ]; // prettier-ignore

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { AwsSandbox } from '../sandbox/aws/server.js';
+import { CloudWatchWorld } from '../sandbox/aws/cloudwatch.js';
 import { CodeBuildWorld, standardScenario } from '../sandbox/aws/codebuild.js';
 import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
 import { EventDelivery } from '../sandbox/aws/eventbridge-delivery.js';
@@ -80,6 +81,9 @@ export async function startTeam(options: TeamOptions = {}) {
   // The registry's state changes reach EventBridge; deliveries are awaited by settle().
   const pending: Promise<unknown>[] = [];
   registry.stateChangeListeners.push((event) => void pending.push(delivery.deliver(event)));
+  // The drift check's alarm, too.
+  const cloudwatch = new CloudWatchWorld(aws);
+  cloudwatch.stateChangeListeners.push((event) => void pending.push(delivery.deliver(event)));
 
   // The model in production: version 1, approved, serving behind the endpoint.
   const baseline = registry.addPackage(GROUP, {
@@ -124,6 +128,7 @@ export async function startTeam(options: TeamOptions = {}) {
     denied: () => iam?.denied() ?? [],
     events,
     delivery,
+    cloudwatch,
     github,
     reports,
     approvals,

@@ -122,3 +122,14 @@ export function workflowDispatch(o: {
     },
   };
 }
+
+/** A `schedule` run: GitHub runs it on the default branch's latest commit, as github-actions. */
+export function schedule(o: { cron: string; sha: string }): WorkflowEvent {
+  return {
+    name: 'schedule',
+    ref: 'refs/heads/main',
+    sha: o.sha,
+    actor: 'github-actions[bot]',
+    payload: { schedule: o.cron, repository, workflow: '.github/workflows/sagemaker-drift.yml' },
+  };
+}
