@@ -32,12 +32,20 @@ describe('journey: drift', () => {
 
     // Steady traffic: the hourly check passes and leaves the alarm OK.
     const put = (rows: ReturnType<typeof driftRows>, file: string) =>
-      aws.putObject('churn-data', captureKey('capture', 'churn-prod', 'AllTraffic', aws.now(), file), rows.map((r) => captureLine(r)).join('\n'));
+      aws.putObject(
+        'churn-data',
+        captureKey('capture', 'churn-prod', 'AllTraffic', aws.now(), file),
+        rows.map((r) => captureLine(r)).join('\n'),
+      );
     put(driftRows(500, 2), 'steady');
     const steady = await runner.run('sagemaker-drift.yml', schedule({ cron: '0 * * * *', sha: MAIN_SHA }));
     expect(steady.triggered).toBe(true);
     expect(steady.conclusion).toBe('success');
-    expect(steady.jobs.drift!.steps[0]!.outputs).toMatchObject({ outcome: 'pass', 'records-read': '500', 'alarm-name': 'churn-prod-drift' });
+    expect(steady.jobs.drift!.steps[0]!.outputs).toMatchObject({
+      outcome: 'pass',
+      'records-read': '500',
+      'alarm-name': 'churn-prod-drift',
+    });
     expect(cloudwatch.alarms.get('churn-prod-drift')!.StateValue).toBe('OK');
     await team.settle();
     expect(aws.calls('StartPipelineExecution')).toHaveLength(0);
@@ -47,11 +55,18 @@ describe('journey: drift', () => {
     const shifted = await runner.run('sagemaker-drift.yml', schedule({ cron: '0 * * * *', sha: MAIN_SHA }));
     expect(shifted.conclusion).toBe('failure');
     const step = shifted.jobs.drift!.steps[0]!;
-    expect(step.outputs).toMatchObject({ outcome: 'drift', 'drifted-features': '["age"]', 'records-read': '2500' });
+    expect(step.outputs).toMatchObject({
+      outcome: 'drift',
+      'drifted-features': '["age"]',
+      'records-read': '2500',
+    });
     expect(shifted.summary).toContain('❌ Drift on churn-prod: 1 feature drifted (age)');
     expect(cloudwatch.alarms.get('churn-prod-drift')!.StateValue).toBe('ALARM');
     await team.settle();
-    expect(delivery.invocations.at(-1)).toMatchObject({ rule: 'churn-train-on-drift', roleArn: TRIGGER_ROLE });
+    expect(delivery.invocations.at(-1)).toMatchObject({
+      rule: 'churn-train-on-drift',
+      roleArn: TRIGGER_ROLE,
+    });
     expect(aws.calls('StartPipelineExecution')).toHaveLength(1);
     expect(aws.calls('StartPipelineExecution')[0]!.body.PipelineName).toBe('churn-train');
     // The alarm was created once; the second run found it as wanted.

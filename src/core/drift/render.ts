@@ -27,7 +27,13 @@ export function headline(r: DriftReport): string {
     return `⚠️ Drift check of ${r.endpoint}: too few records (${n} read, at least ${r.minRecords} needed)`;
   }
   if (r.outcome === 'drift') {
-    return `❌ Drift on ${r.endpoint}: ${r.drifted.length} feature${r.drifted.length === 1 ? '' : 's'} drifted (${r.drifted.join(', ')})`;
+    const n = r.drifted.length;
+    if (!n)
+      return `❌ Drift check of ${r.endpoint} failed: ${r.outcomes
+        .filter((o) => o.result === 'fail')
+        .map((o) => o.threshold.text)
+        .join('; ')}`;
+    return `❌ Drift on ${r.endpoint}: ${n} feature${n === 1 ? '' : 's'} drifted (${r.drifted.join(', ')})`;
   }
   return `✅ No drift on ${r.endpoint} (${n} records)`;
 }
