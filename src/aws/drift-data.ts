@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { UserError } from '../core/errors.js';
 import type { CaptureStore } from '../core/drift/gateways.js';
-import { splitLines } from '../core/drift/lines.js';
+import { lineBatches } from '../core/drift/lines.js';
 import { AccessDeniedError } from './errors.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
@@ -66,7 +66,7 @@ export function driftData(ctx: AwsContext): DriftData {
     },
     async *lines(bucket, key) {
       const body = await stream(bucket, key);
-      yield* splitLines(body);
+      yield* lineBatches(body);
     },
     isTransient,
   };

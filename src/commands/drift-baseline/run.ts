@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { driftData } from '../../aws/drift-data.js';
 import { parseBaseline, type Baseline } from '../../core/drift/baseline.js';
 import { BaselineBuilder } from '../../core/drift/build-baseline.js';
-import { splitLines } from '../../core/drift/lines.js';
+import { lineBatches } from '../../core/drift/lines.js';
 import { InputError, UserError } from '../../core/errors.js';
 import { locationText, type ReportLocation } from '../../core/metrics/sources.js';
 import type { RunContext } from '../../hosts/host.js';
@@ -85,19 +85,21 @@ async function readJsonLines(
   add: (row: Record<string, unknown>) => void,
 ): Promise<void> {
   let line = 0;
-  for await (const text of splitLines(stream)) {
-    line++;
-    if (!text.trim()) continue;
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch {
-      throw new UserError(`${source} line ${line} is not JSON (JSON Lines: one object per line)`);
+  for await (const batch of lineBatches(stream)) {
+    for (const text of batch) {
+      line++;
+      if (!text.trim()) continue;
+      let row: unknown;
+      try {
+        row = JSON.parse(text);
+      } catch {
+        throw new UserError(`${source} line ${line} is not JSON (JSON Lines: one object per line)`);
+      }
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+        throw new UserError(`${source} line ${line} is not a JSON object (JSON Lines: one object per line)`);
+      }
+      add(row as Record<string, unknown>);
     }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      throw new UserError(`${source} line ${line} is not a JSON object (JSON Lines: one object per line)`);
-    }
-    add(row as Record<string, unknown>);
   }
 }
 

@@ -77,7 +77,8 @@ export async function summarizeFile(
     const builder = new SummaryBuilder(baseline);
     try {
       let line = 0;
-      for await (const text of store.lines(bucket, key)) builder.addLine(key, ++line, text);
+      for await (const batch of store.lines(bucket, key))
+        for (const text of batch) builder.addLine(key, ++line, text);
       return builder.summary;
     } catch (err) {
       if (attempt >= ATTEMPTS || !store.isTransient(err)) throw err;

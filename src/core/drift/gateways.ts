@@ -8,8 +8,8 @@ export interface CaptureStore {
     prefix: string,
     delimiter?: string,
   ): Promise<{ keys: string[]; prefixes: string[] }>;
-  /** The object's lines, streamed. */
-  lines(bucket: string, key: string): AsyncIterable<string>;
+  /** The object's lines, streamed in batches (see lineBatches). */
+  lines(bucket: string, key: string): AsyncIterable<string[]>;
   /** A failure worth reading the file again for (a connection dropped mid-stream). */
   isTransient(err: unknown): boolean;
 }

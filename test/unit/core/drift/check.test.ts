@@ -158,7 +158,7 @@ describe('mergeable partial summaries', () => {
             dropped = true;
             throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
           }
-          yield l;
+          yield [l];
         }
       },
       isTransient: (err) => (err as { code?: string }).code === 'ECONNRESET',
