@@ -284,43 +284,36 @@ describe('drift (bundled actions under Node 24)', () => {
   });
 
   it('CLI: drift baseline converts a Model Monitor statistics.json; drift check reads it', async () => {
+    // Model Monitor's shapes (REFERENCE.md): KLL buckets for numbers, categorical buckets for strings.
+    const numeric = (name: string, type: string, missing: number, buckets: [number, number, number][]) => ({
+      name,
+      inferred_type: type,
+      numerical_statistics: {
+        common: { num_present: buckets.reduce((n, b) => n + b[2], 0), num_missing: missing },
+        min: buckets[0]![0],
+        max: buckets.at(-1)![1],
+        distribution: {
+          kll: {
+            buckets: buckets.map(([lower_bound, upper_bound, count]) => ({
+              lower_bound,
+              upper_bound,
+              count,
+            })),
+          },
+        },
+      },
+    });
     const statistics = {
       version: 0,
       features: [
-        {
-          name: 'age',
-          inferred_type: 'Integral',
-          numerical_statistics: {
-            common: { num_present: 100, num_missing: 0 },
-            min: 18,
-            max: 68,
-            distribution: {
-              kll: {
-                buckets: [
-                  { lower_bound: 18, upper_bound: 43, count: 50 },
-                  { lower_bound: 43, upper_bound: 68, count: 50 },
-                ],
-              },
-            },
-          },
-        },
-        {
-          name: 'income',
-          inferred_type: 'Fractional',
-          numerical_statistics: {
-            common: { num_present: 95, num_missing: 5 },
-            min: 20000,
-            max: 100000,
-            distribution: {
-              kll: {
-                buckets: [
-                  { lower_bound: 20000, upper_bound: 60000, count: 50 },
-                  { lower_bound: 60000, upper_bound: 100000, count: 45 },
-                ],
-              },
-            },
-          },
-        },
+        numeric('age', 'Integral', 0, [
+          [18, 43, 50],
+          [43, 68, 50],
+        ]),
+        numeric('income', 'Fractional', 5, [
+          [20000, 60000, 50],
+          [60000, 100000, 45],
+        ]),
         {
           name: 'plan',
           inferred_type: 'String',

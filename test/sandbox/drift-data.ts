@@ -1,3 +1,5 @@
+import { mulberry32 } from './aws/server.js';
+
 /**
  * Training rows and captured traffic for the drift tests, the demo and the benchmark: seeded, so
  * every run sees the same data. Features: age and income (numeric), plan (categorical); `churned`
@@ -9,16 +11,8 @@ export interface DriftRow {
   plan: string;
 }
 
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers in [0, 1): the same data on every run. */
+export const seeded = mulberry32;
 
 /** `shift` moves age up by that many years (the drift the tests look for). */
 export function driftRows(n: number, seed: number, shift = 0): DriftRow[] {

@@ -76,18 +76,18 @@ export class BaselineBuilder {
 
   private addValue(c: Column, raw: unknown): void {
     const v = readValue(raw);
-    if (v.kind === 'missing') {
+    if (v === undefined) {
       c.missing++;
       return;
     }
     c.present++;
-    if (v.kind === 'number') {
-      if (c.numeric) this.sampleNumber(c, v.value);
+    if (typeof v === 'number') {
+      if (c.numeric) this.sampleNumber(c, v);
     } else if (c.numeric) {
       c.numeric = false;
       c.sample = new Float64Array(0); // no longer needed
     }
-    const key = categoryOf(v)!;
+    const key = categoryOf(v);
     const n = c.counts.get(key);
     if (n !== undefined) c.counts.set(key, n + 1);
     else if (c.counts.size < DISTINCT_TRACKED) c.counts.set(key, 1);

@@ -97,16 +97,16 @@ export class SummaryBuilder {
       const counts = s.features[i]!;
       const v = readValue(raw);
       const f = this.baseline.features[i]!;
-      if (v.kind === 'missing' || (f.type === 'numeric' && v.kind !== 'number')) {
+      if (v === undefined || (f.type === 'numeric' && typeof v !== 'number')) {
         counts.missing++;
         continue;
       }
       counts.present++;
       if (f.type === 'numeric') {
-        counts.bins[binOf(f.edges, (v as { value: number }).value)]!++;
+        counts.bins[binOf(f.edges, v as number)]!++;
         continue;
       }
-      const category = categoryOf(v)!;
+      const category = categoryOf(v);
       const index = this.categoryIndex[i]!.get(category);
       if (index !== undefined) {
         counts.bins[index]!++;

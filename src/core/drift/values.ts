@@ -1,22 +1,21 @@
-/** How a raw value (CSV text or a JSON value) reads as a feature value: missing, a number, or text. */
-
-export type FeatureValue =
-  { kind: 'missing' } | { kind: 'number'; value: number } | { kind: 'text'; value: string };
-
-const MISSING: FeatureValue = { kind: 'missing' };
+/**
+ * How a raw value (CSV text or a JSON value) reads as a feature value: missing (undefined), a
+ * number, or text. Primitives, not objects: this runs once per feature of every captured record.
+ */
+export type FeatureValue = number | string | undefined;
 
 /** Empty text, null and absent values are missing; finite numbers (or numeric text) are numbers. */
 export function readValue(raw: unknown): FeatureValue {
-  if (raw === undefined || raw === null) return MISSING;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw } : MISSING;
-  if (typeof raw === 'boolean') return { kind: 'text', value: String(raw) };
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === 'boolean') return String(raw);
   const text = typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
-  if (text === '') return MISSING;
+  if (text === '') return undefined;
   const n = Number(text);
-  return Number.isFinite(n) ? { kind: 'number', value: n } : { kind: 'text', value: text };
+  return Number.isFinite(n) ? n : text;
 }
 
 /** The text a categorical feature compares (a number as JSON writes it). */
-export function categoryOf(v: FeatureValue): string | undefined {
-  return v.kind === 'text' ? v.value : v.kind === 'number' ? String(v.value) : undefined;
+export function categoryOf(v: number | string): string {
+  return typeof v === 'number' ? String(v) : v;
 }

@@ -434,7 +434,7 @@ function s3Operation(method: string, url: URL) {
 }
 
 /** A small seeded PRNG: fault patterns repeat exactly from run to run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

