@@ -98,6 +98,7 @@ describe('a failed job', () => {
       `  job: arn:aws:sagemaker:us-east-1:123456789012:training-job/${name.toLowerCase()}`,
     );
     expect(text[2]).toMatch(/^ {2}logs: https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home/);
+    expect(text[2]).toContain(`logStreamNameFilter$253D${name}`); // the name as the streams spell it
     expect(text[3]).toMatch(
       new RegExp(`^  last 20 log lines of /aws/sagemaker/TrainingJobs ${name}/algo-1-\\d+:$`),
     );

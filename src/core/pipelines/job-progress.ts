@@ -26,6 +26,8 @@ export interface StepJob {
 export interface JobReport {
   kind: StepJob['kind'];
   arn: string;
+  /** The job's name as SageMaker spells it, once read. */
+  name?: string;
   /** A training step's job, read after it ended: final metrics. */
   training?: TrainingJobState;
   /** A failed job's last log lines; `stream` empty when it wrote none. */
@@ -63,6 +65,8 @@ interface Seen {
  */
 export class JobProgress {
   private readonly seen = new Map<string, Seen>();
+  /** Processing jobs' names as SageMaker spells them, by ARN. */
+  private readonly names = new Map<string, string>();
   private off = false;
 
   constructor(
@@ -105,7 +109,8 @@ export class JobProgress {
           tails++;
           report.logTail = await this.patiently(() => this.logTail(job, signal), signal);
         }
-        reports[step.name] = report;
+        const name = report.training?.name ?? this.names.get(job.arn);
+        reports[step.name] = { ...report, ...(name ? { name } : {}) };
       }
       if (Object.keys(reports).length) e.jobs = reports;
     }
@@ -164,6 +169,7 @@ export class JobProgress {
         ? (this.seen.get(job.arn)?.state?.name ??
           (await this.gateway.describeTrainingJob(job.name, { signal })).name)
         : (await this.gateway.describeProcessingJob(job.name, { signal })).name;
+    this.names.set(job.arn, name);
     const group = LOG_GROUPS[job.kind];
     const streams = await this.gateway.logStreams(group, `${name}/`, { signal });
     // One stream per instance: the one that wrote last (ties: the first by name, algo-1).

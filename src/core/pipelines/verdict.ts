@@ -37,7 +37,8 @@ export function verdict(result: WaitResult, failOn: FailOn[], timeoutMs: number)
       const step = e.steps.find((s) => s.status === 'Failed');
       const reason = `${name(e)} failed${step ? ` at step ${step.name}` : ''}: ${step?.failureReason ?? e.failureReason ?? 'no reason given'}`;
       // The failed job, its logs link and its last log lines, under the reason.
-      const details = step ? [...failureDetails(step).slice(1), ...logTailLines(e.jobs?.[step.name])] : [];
+      const job = step ? e.jobs?.[step.name] : undefined;
+      const details = step ? [...failureDetails(step, job?.name).slice(1), ...logTailLines(job)] : [];
       reasons.push([reason, ...details].join('\n'));
     }
     if (e.status === 'Stopped' && failOn.includes('stopped')) reasons.push(`${name(e)} was stopped`);
