@@ -8,11 +8,11 @@ import {
   DescribeTrainingJobCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { TransientError, type ReadOptions } from '../core/pipelines/gateway.js';
+import type { ReadOptions } from '../core/pipelines/gateway.js';
 import type { JobGateway } from '../core/pipelines/job-gateway.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
-import { isTransient } from './transient.js';
+import { sendForWait as send } from './transient.js';
 
 /** DescribeLogStreams' largest page. */
 const STREAMS_PAGE = 50;
@@ -91,18 +91,6 @@ export function sagemakerJobs(ctx: AwsContext): JobGateway {
       return (page.events ?? []).map((e) => e.message ?? '');
     },
   };
-}
-
-/** Transient errors, after the SDK's retries, become the domain's TransientError (AWS's words kept). */
-async function send<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!isTransient(err)) throw err;
-    const transient = new TransientError((err as Error).message);
-    transient.name = (err as Error).name;
-    throw transient;
-  }
 }
 
 function abortable(options: ReadOptions | undefined) {
