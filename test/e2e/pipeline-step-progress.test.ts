@@ -122,20 +122,30 @@ describe('a failed job', () => {
     expect(r.summary).toContain('| Train | validation:auc | 0.93 |');
   });
 
-  it("shows a failed processing job's log tail (CLI, CodeBuild-style)", async () => {
-    const arn = await started(churnScript({ failAt: 'Preprocess', scale: 0.25 }));
-    const r = await runCli(['pipeline', 'wait', '--execution-arn', arn], { aws });
+  it("shows a failed processing job's log tail (CLI, CodeBuild-style: pipeline start --wait)", async () => {
+    runs.scripts.set('churn-train', churnScript({ failAt: 'Preprocess', scale: 0.25 }));
+    const r = await runCli(['pipeline', 'start', '--pipeline-name', 'churn-train', '--wait'], {
+      aws,
+      env: { CODEBUILD_BUILD_ID: 'churn-ci:5d0c4a4e-1111-2222-3333-444455556666' },
+    });
     expect(r.exitCode).toBe(1);
+    const arn = r.outputs['execution-arn']!;
     const name = jobName(arn, 'Preprocess');
     expect(aws.calls('DescribeProcessingJob').map((c) => c.body)).toEqual([
       { ProcessingJobName: name.toLowerCase() },
     ]);
+    expect(aws.calls('DescribeLogStreams')[0]!.body).toMatchObject({
+      logGroupName: '/aws/sagemaker/ProcessingJobs',
+      logStreamNamePrefix: `${name}/`,
+    });
     expect(r.stderr).toContain(`last 20 log lines of /aws/sagemaker/ProcessingJobs ${name}/algo-1-`);
-    expect(r.stderr).toContain('AlgorithmError: Preprocess ran out of memory (exit code 137)');
+    expect(r.stderr).toContain('    AlgorithmError: Preprocess ran out of memory (exit code 137)');
+    expect(aws.calls('DescribeTrainingJob')).toHaveLength(0); // no training step ran
   });
 
   it('30% throttling, 5xx and dropped connections change nothing: outputs, summary, annotation', async () => {
-    const arn = await started(churnScript({ failAt: 'Train', scale: 0.25 }));
+    // Training succeeds (final metrics in the summary), then the evaluation job fails (its log tail).
+    const arn = await started(churnScript({ failAt: 'Evaluate', scale: 0.25 }));
     aws.faults({ rate: 0.3, kinds: ['throttle', '500', '503', 'drop'], seed: 7 });
     const faulty = await wait(arn);
     const faulted = aws.requests.filter((q) => q.fault).map((q) => q.operation);
@@ -145,9 +155,10 @@ describe('a failed job', () => {
     expect(faulty.outputs).toEqual(clean.outputs);
     expect(faulty.summary).toEqual(clean.summary);
     expect(annotation(faulty.stdout)).toEqual(annotation(clean.stdout));
-    expect(annotation(clean.stdout)).toContain('last 20 log lines');
-    expect(
-      faulted.filter((o) => ['DescribeTrainingJob', 'DescribeLogStreams', 'GetLogEvents'].includes(o)).length,
-    ).toBeGreaterThan(0);
+    expect(annotation(clean.stdout)).toContain('last 20 log lines of /aws/sagemaker/ProcessingJobs');
+    expect(clean.summary).toContain('| Train | validation:auc | 0.95 |');
+    // Step-detail calls were among the faulted ones.
+    const details = ['DescribeTrainingJob', 'DescribeProcessingJob', 'DescribeLogStreams', 'GetLogEvents'];
+    expect(faulted.filter((o) => details.includes(o)).length).toBeGreaterThan(0);
   });
 });
