@@ -20,7 +20,9 @@ describe('npm run demo', () => {
     expect(r.stderr).not.toMatch(/demo failed/);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/━━━ \d+\/\d+ Approval gate/);
-    expect(r.stdout).toMatch(/EventBridge rule churn-on-drift started the retraining pipeline: arn:aws:sagemaker:/);
+    expect(r.stdout).toMatch(
+      /EventBridge rule churn-on-drift started the retraining pipeline: arn:aws:sagemaker:/,
+    );
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);
     expect(r.stdout).toMatch(/Demo finished: \d+ AWS requests and \d+ GitHub requests, all on loopback\./);
