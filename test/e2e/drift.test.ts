@@ -55,11 +55,11 @@ function capture(rows: ReturnType<typeof driftRows>, badEvery = 0) {
   }
 }
 
-const baseline = () =>
+const baseline = (data = 'train.csv') =>
   runAction('drift-baseline', {
     aws,
     cwd: workspace,
-    inputs: { data: 'train.csv', output: BASELINE, exclude: 'churned', bins: '10', 'max-categories': '50' },
+    inputs: { data, output: BASELINE, exclude: 'churned', bins: '10', 'max-categories': '50' },
   });
 
 const check = (inputs: Record<string, string> = {}) =>
@@ -184,7 +184,14 @@ describe('drift (bundled actions under Node 24)', () => {
   });
 
   it('a shifted feature is named, the alarm goes to ALARM and the drift rule starts the retraining pipeline', async () => {
-    expect((await baseline()).exitCode).toBe(0);
+    // The training data streamed from S3 this time; a missing object is one line.
+    const missing = await baseline(`s3://${BUCKET}/train/missing.csv`);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toContain(`::error::s3://${BUCKET}/train/missing.csv does not exist (NoSuchKey)`);
+    aws.putObject(BUCKET, 'train/train.csv', trainingCsv(driftRows(3000, 1)));
+    const b = await baseline(`s3://${BUCKET}/train/train.csv`);
+    expect(b.exitCode).toBe(0);
+    expect(b.outputs.rows).toBe('3000');
     const trigger = await runAction('create-trigger', {
       aws,
       inputs: {
