@@ -38,7 +38,7 @@ const OTHER_BRANCHES: Record<string, string> = {
 };
 
 // The other 11 of the 40 are each needed by a branch above, which the e2e recording proves (44 of 44).
-const FIGURE = '29 of 40 permissions needed';
+const FIGURE = '34 of 47 permissions needed';
 
 describe("least privilege of init's role policy over the journeys", () => {
   const files = scaffold(parseInit(INIT_ARGS).answers, specs);
