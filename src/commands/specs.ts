@@ -6,6 +6,7 @@ import { spec as createTrigger } from './create-trigger/spec.js';
 import { spec as deploy } from './deploy/spec.js';
 import { spec as describePipeline } from './describe-pipeline/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
+import { spec as retryPipeline } from './retry-pipeline/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
@@ -18,6 +19,7 @@ export const specs: Record<string, CommandSpec> = {
   'deploy': deploy,
   'describe-pipeline': describePipeline,
   'report-metrics': reportMetrics,
+  'retry-pipeline': retryPipeline,
   'run-codepipeline': runCodepipeline,
   'start-pipeline': startPipeline,
   'wait-pipeline': waitPipeline,

@@ -1,0 +1,44 @@
+import { awsFor } from '../aws-options.js';
+import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
+import { UserError } from '../../core/errors.js';
+import { executionConsoleUrl, executionId } from '../../core/pipelines/executions.js';
+import { retryToken } from '../../core/pipelines/retry.js';
+import type { RunContext } from '../../hosts/host.js';
+import { waitAndReport, waitSettings } from '../wait-pipeline/report.js';
+import { spec } from './spec.js';
+
+/**
+ * Retries a Failed execution in place. An execution already Executing again is the retry this
+ * step made before its response was lost (or someone else's): it is waited on, not retried twice.
+ */
+export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
+  const arn = inputs['execution-arn'];
+  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
+  const state = await gateway.describeExecution(arn);
+  const name = state.displayName ?? executionId(arn);
+  if (state.status === 'Failed') {
+    await gateway.retryExecution(
+      arn,
+      retryToken(host.run, arn, 'retry-pipeline'),
+      inputs['max-parallel-steps'],
+    );
+    host.info(`Retried ${name} from its failed steps: ${arn}`);
+  } else if (state.status === 'Executing') {
+    host.info(`${name} is already Executing (retried before?): not retried again`);
+  } else {
+    throw new UserError(
+      `execution ${name} is ${state.status}: only a Failed execution can be retried (start a new one instead)`,
+    );
+  }
+  host.setOutput('execution-arn', arn);
+  host.setOutput('execution-url', executionConsoleUrl(arn));
+  host.info(executionConsoleUrl(arn));
+  if (!inputs.wait) {
+    await host.appendSummary(`### 🔁 Retried pipeline execution [${name}](${executionConsoleUrl(arn)})\n`);
+    return;
+  }
+  await waitAndReport(host, gateway, [arn], {
+    ...waitSettings(inputs),
+    maxParallelSteps: inputs['max-parallel-steps'],
+  });
+}
