@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AwsSandbox, runAction, runCli, scaledClock } from './harness.js';
-import { pullRequestEvent } from '../sandbox/runner.js';
+import { changeRepository } from '../sandbox/git-change.js';
 import { PipelinesWorld, type SandboxExecution } from '../sandbox/aws/sagemaker-pipelines.js';
 import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 
@@ -91,11 +90,19 @@ describe('retry', () => {
       churnScript({ capacityFailAt: 'Train', scale: 0.25 }),
     );
     expect(failed.status).toBe('Failed');
-    const r = await runCli(['pipeline', 'retry', '--execution-arn', failed.arn], { aws });
+    const r = await runCli(
+      ['pipeline', 'retry', '--execution-arn', failed.arn, '--summary-file', 'summary.md'],
+      { aws },
+    );
     expect(r.exitCode).toBe(0);
     expect(r.outputs.status).toBe('Succeeded');
     expect(r.outputs['execution-arn']).toBe(failed.arn);
     expect(aws.calls('RetryPipelineExecution')).toHaveLength(1);
+    const summary = readFileSync(join(r.workdir, 'summary.md'), 'utf8');
+    expect(summary).toContain('### 🔁 Resumed failed1 from Train');
+    expect(summary).toContain(
+      'Kept Preprocess from the failed attempt: **2m 30s of step time not run again**.',
+    );
     const again = await runCli(['pipeline', 'retry', '--execution-arn', failed.arn], { aws });
     expect(again.exitCode).toBe(1);
     expect(again.stderr + again.stdout).toContain(
@@ -167,33 +174,9 @@ describe('selective runs', () => {
   });
 });
 
-/** A repository whose pull request changes `changed` (on top of a base commit with every file). */
-function repository(changed: string[], map?: string): { cwd: string; event: Record<string, unknown> } {
-  const cwd = mkdtempSync(join(tmpdir(), 'auto-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd })
-      .toString()
-      .trim();
-  const write = (file: string, text: string) => {
-    mkdirSync(dirname(join(cwd, file)), { recursive: true });
-    writeFileSync(join(cwd, file), text);
-  };
-  git('init', '-q', '-b', 'main');
-  for (const f of ['src/preprocess/run.py', 'src/train/train.py', 'src/evaluate/evaluate.py', 'README.md'])
-    write(f, 'v1\n');
-  if (map) write('.github/sagemaker-steps.yml', map);
-  git('add', '-A');
-  git('commit', '-qm', 'base');
-  const base = git('rev-parse', 'HEAD');
-  for (const f of changed) write(f, 'v2\n');
-  git('commit', '-qam', 'change');
-  const head = git('rev-parse', 'HEAD');
-  const event = pullRequestEvent();
-  const pr = event.pull_request as { head: { sha: string }; base: { sha: string } };
-  pr.head.sha = head;
-  pr.base.sha = base;
-  return { cwd, event };
-}
+const FILES = ['src/preprocess/run.py', 'src/train/train.py', 'src/evaluate/evaluate.py', 'README.md'];
+const repository = (changed: string[], map?: string) =>
+  changeRepository(FILES, changed, map ? { '.github/sagemaker-steps.yml': map } : {});
 
 const MAP = `# step name: the paths its code and configuration live in
 Preprocess: [src/preprocess/]
