@@ -82,6 +82,34 @@ describe('retry', () => {
     expect(aws.operations()).toEqual([]);
   });
 
+  it('wait-pipeline retries what it waits on; retry-pipeline stops its retry on timeout', async () => {
+    startRuns(churnScript({ capacityFailAt: 'Train', scale: 0.25 }));
+    const arn = (await start({})).outputs['execution-arn']!;
+    const waited = await runAction('wait-pipeline', {
+      aws,
+      inputs: { 'execution-arn': arn, 'retry-on-failure': '1' },
+    });
+    expect(waited.exitCode).toBe(0);
+    expect(waited.stdout).toContain('(1 of 1): transient failure, Train: insufficient capacity');
+    expect(aws.calls('RetryPipelineExecution')).toHaveLength(1);
+
+    const failed = runs.addRun(
+      'churn-train',
+      'slow1',
+      aws.now() - 3_600_000,
+      churnScript({ capacityFailAt: 'Preprocess', scale: 0.25 }),
+    );
+    const r = await runAction('retry-pipeline', {
+      aws,
+      inputs: { 'execution-arn': failed.arn, 'timeout-minutes': '1' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error::timed out after 1m; still running: slow1 \(Executing\); stopped slow1/,
+    );
+    expect(aws.calls('StopPipelineExecution').map((c) => c.body.PipelineExecutionArn)).toEqual([failed.arn]);
+  });
+
   it('CLI pipeline retry: re-runs a failed execution in place; refuses one that succeeded', async () => {
     const failed = runs.addRun(
       'churn-train',
