@@ -10,7 +10,6 @@
  * - a change touches only the evaluation code: `selected-steps: auto` (the step map, the change's
  *   files, the source's checks) runs a selective execution; its step time against the full run's.
  */
-import { sagemakerPipelines } from '../../src/aws/sagemaker-pipelines.js';
 import { autoSelection, parseStepMap } from '../../src/core/pipelines/change-map.js';
 import { parseDefinition } from '../../src/core/pipelines/definition.js';
 import { planSelective } from '../../src/core/pipelines/selective.js';
@@ -20,9 +19,8 @@ import { waitWithRetries } from '../../src/commands/wait-pipeline/retries.js';
 import { MemoryLog } from '../../test/support/memory-log.js';
 import { VirtualClock } from '../../test/support/virtual-clock.js';
 import { AwsSandbox } from '../../test/sandbox/aws/server.js';
-import { PipelinesWorld } from '../../test/sandbox/aws/sagemaker-pipelines.js';
 import { PipelineRuns, churnScript } from '../../test/sandbox/aws/sagemaker-executions.js';
-import { jittered } from './support/pipeline-wait-scenario.js';
+import { churnSandbox, jittered } from './support/pipeline-wait-scenario.js';
 
 const SEEDS = 11;
 const MIN = 60_000;
@@ -32,19 +30,10 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 
 async function world(seed: number, run: (w: World) => Promise<void>): Promise<void> {
   const clock = new VirtualClock();
-  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
-  const runs = new PipelineRuns(new PipelinesWorld(aws));
-  await aws.start();
+  const { aws, runs, gateway } = await churnSandbox(clock, 'start-pipeline');
   try {
     runs.addPipeline('churn-train', churnScript());
     const previous = runs.addRun('churn-train', 'previous', clock.now() - 86_400_000);
-    const env = aws.env();
-    const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const gateway = sagemakerPipelines({
-      env,
-      action: 'start-pipeline',
-      credentials: async () => credentials,
-    });
     await run({ clock, aws, runs, gateway, previous: previous.arn, seed });
   } finally {
     await aws.stop();
@@ -54,12 +43,32 @@ interface World {
   clock: VirtualClock;
   aws: AwsSandbox;
   runs: PipelineRuns;
-  gateway: ReturnType<typeof sagemakerPipelines>;
+  gateway: Awaited<ReturnType<typeof churnSandbox>>['gateway'];
   previous: string;
   seed: number;
 }
 
 const statusOps = ['DescribePipelineExecution', 'ListPipelineExecutions'];
+
+/** The wait on one execution, from 5 s after its start: its result, when it noticed the end, its status calls. */
+async function measuredWait({ clock, aws, gateway }: World, arn: string) {
+  clock.advance(5_000);
+  const before = aws.requests.length;
+  const waitStart = clock.now();
+  let detected = 0;
+  const result = await waitForExecutions({
+    executions: [arn],
+    gateway,
+    clock,
+    log: new MemoryLog(),
+    timeoutMs: 3_600_000,
+    policy: { kind: 'adaptive' },
+    stopOnCancel: false,
+    onTerminal: (_a, _s, at) => (detected = at),
+  });
+  const statusCalls = aws.requests.slice(before).filter((r) => statusOps.includes(r.operation)).length;
+  return { result, detected, waitedMs: detected - waitStart, statusCalls };
+}
 
 async function retryCase(failAt: string) {
   const rows = { cost: [] as number[], overhead: [] as number[], full: [] as number[], status: 0, steps: 0 };
@@ -129,7 +138,8 @@ async function autoCase(): Promise<void> {
   let waitedMs = 0;
   let selected: string[] = [];
   for (let seed = 1; seed <= SEEDS; seed++) {
-    await world(seed, async ({ clock, aws, runs, gateway, previous }) => {
+    await world(seed, async (w) => {
+      const { clock, runs, gateway, previous } = w;
       runs.scripts.set('churn-train', jittered(churnScript(), 0.05, seed));
       const graph = parseDefinition((await gateway.describePipeline('churn-train'))!.definition);
       const auto = autoSelection(
@@ -149,28 +159,15 @@ async function autoCase(): Promise<void> {
         clientRequestToken: `bench-${seed}`.padEnd(32, '0'),
         selective: { steps: plan.steps, sourceArn: plan.source.arn },
       });
-      clock.advance(5_000);
-      const before = aws.requests.length;
-      const waitStart = clock.now();
-      let detected = 0;
-      const result = await waitForExecutions({
-        executions: [arn],
-        gateway,
-        clock,
-        log: new MemoryLog(),
-        timeoutMs: 3_600_000,
-        policy: { kind: 'adaptive' },
-        stopOnCancel: false,
-        onTerminal: (_a, _s, at) => (detected = at),
-      });
+      const { result, detected, waitedMs: waited, statusCalls } = await measuredWait(w, arn);
       const ran = result.executions[0]!.steps.filter((s) => !s.reusedFrom);
       const stepTime = ran.reduce((t, s) => t + s.endTime! - s.startTime!, 0);
       const { steps: full } = await gateway.listSteps(previous);
       ratios.push(stepTime / full.reduce((t, s) => t + s.endTime! - s.startTime!, 0));
       const e = runs.world.executions.find((x) => x.arn === arn)!;
       lags.push(detected - runs.timeline(e, clock.now())!.end);
-      status += aws.requests.slice(before).filter((r) => statusOps.includes(r.operation)).length;
-      waitedMs += detected - waitStart;
+      status += statusCalls;
+      waitedMs += waited;
     });
   }
   console.log(
@@ -191,7 +188,8 @@ async function plainTenMinutes(): Promise<void> {
   let status = 0;
   let waitedMs = 0;
   for (let seed = 1; seed <= SEEDS; seed++) {
-    await world(seed, async ({ clock, aws, runs, gateway }) => {
+    await world(seed, async (w) => {
+      const { clock, runs } = w;
       const short = {
         ...churnScript(),
         steps: churnScript().steps.filter((s) => !['Preprocess', 'Train'].includes(s.name)),
@@ -199,22 +197,9 @@ async function plainTenMinutes(): Promise<void> {
       runs.addPipeline('short', short);
       runs.addRun('short', 'previous', clock.now() - 86_400_000);
       const e = runs.addRun('short', `run${seed}`, clock.now(), jittered(short, 0.05, seed));
-      clock.advance(5_000);
-      const before = aws.requests.length;
-      const waitStart = clock.now();
-      let detected = 0;
-      await waitForExecutions({
-        executions: [e.arn],
-        gateway,
-        clock,
-        log: new MemoryLog(),
-        timeoutMs: 3_600_000,
-        policy: { kind: 'adaptive' },
-        stopOnCancel: false,
-        onTerminal: (_a, _s, at) => (detected = at),
-      });
-      status += aws.requests.slice(before).filter((r) => statusOps.includes(r.operation)).length;
-      waitedMs += detected - waitStart;
+      const { waitedMs: waited, statusCalls } = await measuredWait(w, e.arn);
+      status += statusCalls;
+      waitedMs += waited;
     });
   }
   console.log(

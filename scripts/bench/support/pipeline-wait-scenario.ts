@@ -30,6 +30,17 @@ export function jittered(script: PipelineScript, jitter: number, seed: number): 
   };
 }
 
+/** The sandbox on a VirtualClock, started, and the real SageMaker gateway to it (as `action`). */
+export async function churnSandbox(clock: VirtualClock, action: string) {
+  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
+  const runs = new PipelineRuns(new PipelinesWorld(aws));
+  await aws.start();
+  const env = aws.env();
+  const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
+  const gateway = sagemakerPipelines({ env, action, credentials: async () => credentials });
+  return { aws, runs, gateway };
+}
+
 export interface Measure {
   statusCalls: number;
   stepCalls: number;
@@ -45,9 +56,7 @@ export async function scenario(
   history = true,
 ): Promise<Measure> {
   const clock = new VirtualClock();
-  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
-  const runs = new PipelineRuns(new PipelinesWorld(aws));
-  await aws.start();
+  const { aws, runs, gateway } = await churnSandbox(clock, 'wait-pipeline');
   try {
     runs.addPipeline('churn-train', churnScript());
     if (history) runs.addRun('churn-train', 'previous', clock.now() - 86_400_000);
@@ -58,13 +67,6 @@ export async function scenario(
         runs.addRun('churn-train', `run${i}`, t0, jittered(churnScript(), jitter, seed * 100 + i)).arn,
     );
     clock.advance(5_000); // the wait begins as start-pipeline hands over
-    const env = aws.env();
-    const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const gateway = sagemakerPipelines({
-      env,
-      action: 'wait-pipeline',
-      credentials: async () => credentials,
-    });
     const before = aws.requests.length;
     const detected = new Map<string, number>();
     const waitStart = clock.now();
