@@ -75,7 +75,8 @@ export async function chooseSteps(
     const plan = await planSelective(gateway, pipeline, auto.steps, choice ?? 'latest-succeeded', source);
     return withPreface(plan, `the change touches ${because}`);
   } catch (err) {
-    if (err instanceof InputError) return everything(err.message);
+    // A source named explicitly is the user's choice: what is wrong with it is refused.
+    if (err instanceof InputError && !choice) return everything(err.message);
     throw err;
   }
 }
