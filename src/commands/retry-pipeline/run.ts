@@ -3,7 +3,7 @@ import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { executionConsoleUrl, executionId } from '../../core/pipelines/executions.js';
 import type { StepState } from '../../core/pipelines/gateway.js';
-import { retryToken } from '../../core/pipelines/retry.js';
+import { retryToken, untilRetryShows } from '../../core/pipelines/retry.js';
 import { formatSpan } from '../../core/pipelines/steps.js';
 import type { RunContext } from '../../hosts/host.js';
 import { waitAndReport, waitSettings } from '../wait-pipeline/report.js';
@@ -26,6 +26,7 @@ export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promi
       retryToken(host.run, arn, 'retry-pipeline'),
       inputs['max-parallel-steps'],
     );
+    await untilRetryShows({ gateway, arn, clock: host.clock, log: host, signal: host.signal });
     preface = resumedFrom(name, steps);
     host.info(`Retried ${name} from its failed steps: ${arn}`);
   } else if (state.status === 'Executing') {

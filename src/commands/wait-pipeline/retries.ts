@@ -1,6 +1,6 @@
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
 import { executionId } from '../../core/pipelines/executions.js';
-import { retryDecision, retryToken } from '../../core/pipelines/retry.js';
+import { retryDecision, retryToken, untilRetryShows } from '../../core/pipelines/retry.js';
 import { waitForExecutions, type WaitResult } from '../../core/pipelines/wait.js';
 import type { Host } from '../../hosts/host.js';
 import type { WaitSettings } from './report.js';
@@ -32,19 +32,24 @@ export async function waitWithRetries(
     });
   let result = await wait(arns, s.timeoutMs);
   const retried = new Map<string, number>();
+  /** Failed executions already decided on (not retried): said once. */
+  const settled = new Set<string>();
   while (result.ended === 'done' && s.retryOnFailure > 0) {
     const again: string[] = [];
     for (const e of result.executions) {
       if (e.status !== 'Failed') continue;
+      if (settled.has(e.arn)) continue;
       const attempt = (retried.get(e.arn) ?? 0) + 1;
       const name = e.displayName ?? executionId(e.arn);
       const decision = retryDecision(e.steps);
       if (!decision.retry) {
-        if (attempt === 1) host.info(`Not retrying ${name}: ${decision.why}`);
+        host.info(`Not retrying ${name}: ${decision.why}`);
+        settled.add(e.arn);
         continue;
       }
       if (attempt > s.retryOnFailure) {
         host.warning(`${name} failed again (${decision.why}); ${s.retryOnFailure} retries used, giving up`);
+        settled.add(e.arn);
         continue;
       }
       host.info(`Retrying ${name} (${attempt} of ${s.retryOnFailure}): transient failure, ${decision.why}`);
@@ -53,6 +58,7 @@ export async function waitWithRetries(
         retryToken(host.run, e.arn, `automatic retry ${attempt}`),
         s.maxParallelSteps,
       );
+      await untilRetryShows({ gateway, arn: e.arn, clock: host.clock, log: host, signal: host.signal });
       retried.set(e.arn, attempt);
       again.push(e.arn);
     }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Log } from '../log.js';
 import { runScopedHash, type RunInfo } from '../run-info.js';
-import type { StepState } from './gateway.js';
+import { runWait } from '../wait/engine.js';
+import { TransientError, type PipelineGateway, type StepState } from './gateway.js';
 
 /**
  * Which step failures are worth retrying: the ones AWS documents as transient (the retry policy's
@@ -57,4 +60,33 @@ export function retryDecision(steps: StepState[]): RetryDecision {
  */
 export function retryToken(run: RunInfo, executionArn: string, which: string): string {
   return runScopedHash(run, 'retry-pipeline', [executionArn, which]) ?? randomUUID().replace(/-/g, '');
+}
+
+/** How long a retried execution may still read Failed before its retry shows. */
+const RETRY_SHOWS_MS = 120_000;
+
+/**
+ * After RetryPipelineExecution, until the execution no longer reads Failed (usually the first
+ * read): a wait that began on a status read before the retry took would see the old failure and
+ * end at once. Gives up quietly after two minutes (the wait then reports what it sees).
+ */
+export async function untilRetryShows(o: {
+  gateway: PipelineGateway;
+  arn: string;
+  clock: Clock;
+  log: Log;
+  signal?: AbortSignal;
+}): Promise<void> {
+  await runWait({
+    what: `the retry of ${o.arn}`,
+    clock: o.clock,
+    log: o.log,
+    ...(o.signal ? { signal: o.signal } : {}),
+    timeoutMs: RETRY_SHOWS_MS,
+    isTransient: (err) => err instanceof TransientError,
+    poll: async () => ({
+      done: (await o.gateway.describeExecution(o.arn, { signal: o.signal })).status !== 'Failed',
+    }),
+    nextPollMs: () => 2_000,
+  });
 }

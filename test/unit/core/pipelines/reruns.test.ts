@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { autoSelection, parseStepMap, pathMatches } from '../../../../src/core/pipelines/change-map.js';
 import { parseDefinition } from '../../../../src/core/pipelines/definition.js';
 import type { PipelineGateway, StepState } from '../../../../src/core/pipelines/gateway.js';
-import { retryDecision, transientKind } from '../../../../src/core/pipelines/retry.js';
+import { retryDecision, transientKind, untilRetryShows } from '../../../../src/core/pipelines/retry.js';
+import { MemoryLog } from '../../../support/memory-log.js';
+import { VirtualClock } from '../../../support/virtual-clock.js';
 import { downstreamClosure, parseSource, planSelective } from '../../../../src/core/pipelines/selective.js';
 
 /** A diamond: Prep → (TrainA, TrainB) → Compare → Check ⇒ Register (true branch). */
@@ -56,6 +58,19 @@ describe('retry classification', () => {
       false,
     );
     expect(retryDecision([{ name: 'A', status: 'Succeeded' }]).retry).toBe(false);
+  });
+});
+
+describe('after a retry', () => {
+  it('reads the status until the retry shows (an old Failed is not the retried execution ending)', async () => {
+    const statuses = ['Failed', 'Failed', 'Executing'];
+    const clock = new VirtualClock();
+    const gateway = {
+      describeExecution: async () => ({ arn: SOURCE, status: statuses.shift() ?? 'Executing' }),
+    } as unknown as PipelineGateway;
+    await untilRetryShows({ gateway, arn: SOURCE, clock, log: new MemoryLog() });
+    expect(statuses).toEqual([]);
+    expect(clock.now() - Date.UTC(2026, 0, 1)).toBe(4_000);
   });
 });
 
