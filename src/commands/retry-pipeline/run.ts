@@ -1,4 +1,5 @@
 import { awsFor } from '../aws-options.js';
+import { sagemakerJobs } from '../../aws/sagemaker-jobs.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { executionConsoleUrl, executionId } from '../../core/pipelines/executions.js';
@@ -15,7 +16,8 @@ import { spec } from './spec.js';
  */
 export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promise<void> {
   const arn = inputs['execution-arn'];
-  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
+  const context = awsFor(host, aws, spec.action);
+  const gateway = sagemakerPipelines(context);
   const state = await gateway.describeExecution(arn);
   const name = state.displayName ?? executionId(arn);
   let preface = '';
@@ -50,6 +52,7 @@ export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promi
     gateway,
     [arn],
     { ...waitSettings(inputs), maxParallelSteps: inputs['max-parallel-steps'] },
+    sagemakerJobs(context),
     preface,
   );
 }

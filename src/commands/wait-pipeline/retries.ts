@@ -1,4 +1,5 @@
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
+import type { JobProgress } from '../../core/pipelines/job-progress.js';
 import { executionId } from '../../core/pipelines/executions.js';
 import { retryDecision, retryToken, untilRetryShows } from '../../core/pipelines/retry.js';
 import { waitForExecutions, type WaitResult } from '../../core/pipelines/wait.js';
@@ -17,6 +18,8 @@ export async function waitWithRetries(
   gateway: PipelineGateway,
   arns: string[],
   s: WaitSettings,
+  /** What each step is doing (training progress, failed jobs' logs), when the caller shows it. */
+  jobs?: JobProgress,
 ): Promise<WaitResult> {
   const started = host.clock.now();
   const wait = (executions: string[], timeoutMs: number) =>
@@ -29,6 +32,7 @@ export async function waitWithRetries(
       timeoutMs,
       policy: s.policy,
       stopOnCancel: s.stopOnCancel,
+      ...(jobs ? { jobs } : {}),
     });
   let result = await wait(arns, s.timeoutMs);
   const retried = new Map<string, number>();

@@ -77,6 +77,11 @@ export const WAIT_PERMISSIONS = [
   'sagemaker:DescribePipelineDefinitionForExecution',
   'sagemaker:StopPipelineExecution',
   'sagemaker:RetryPipelineExecution',
+  // What each step is doing: training progress and metrics, failed jobs' log tails.
+  'sagemaker:DescribeTrainingJob',
+  'sagemaker:DescribeProcessingJob',
+  'logs:DescribeLogStreams',
+  'logs:GetLogEvents',
 ];
 
 export const spec = defineSpec({

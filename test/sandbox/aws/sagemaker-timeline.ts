@@ -23,6 +23,8 @@ export interface StepScript {
   branch?: { of: string; when: 'True' | 'False' };
   /** Reads a property of this step (a `Get` in its Arguments): drawn as a data dependency. */
   reads?: string;
+  /** A training step's metrics, one value an epoch (default: sagemaker-jobs.ts DEFAULT_METRICS). */
+  metrics?: Record<string, number[]>;
 }
 
 export interface PipelineScript {
