@@ -8,6 +8,7 @@ import { spec as describePipeline } from './describe-pipeline/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
+import { spec as startStateMachine } from './start-state-machine/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
 
 /** Every command spec by action name. */
@@ -20,5 +21,6 @@ export const specs: Record<string, CommandSpec> = {
   'report-metrics': reportMetrics,
   'run-codepipeline': runCodepipeline,
   'start-pipeline': startPipeline,
+  'start-state-machine': startStateMachine,
   'wait-pipeline': waitPipeline,
 };
