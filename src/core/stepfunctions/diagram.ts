@@ -41,21 +41,13 @@ export function drawMachine(
   definition: string,
   outcomes: ReadonlyMap<string, StateOutcome>,
 ): string | undefined {
-  let machine: Machine;
-  try {
-    machine = JSON.parse(definition) as Machine;
-  } catch {
-    return undefined;
-  }
-  if (!isMachine(machine)) return undefined;
-  const ids = new Map<string, string>();
+  const machine = parseMachine(definition);
+  if (!machine) return undefined;
+  // Ids in the order states are defined (nested ones after their Parallel or Map).
+  const ids = new Map(machineStates(machine).map((s, i) => [s.name, `s${i}`]));
   const nodes: string[] = [];
   const edges: string[] = ['  sm_start(("start"))', '  sm_end(("end"))'];
-  const id = (name: string) => {
-    let v = ids.get(name);
-    if (!v) ids.set(name, (v = `s${ids.size}`));
-    return v;
-  };
+  const id = (name: string) => ids.get(name) ?? `s${ids.size}`;
 
   const draw = (m: Machine, indent: string, top: boolean): void => {
     for (const [name, s] of Object.entries(m.States)) {
@@ -87,9 +79,34 @@ export function drawMachine(
   }
   const styles: string[] = [];
   for (const [outcome, list] of byOutcome) {
+    list.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     styles.push(`  classDef ${outcome} ${COLOURS[outcome]}`, `  class ${list.join(',')} ${outcome}`);
   }
   return ['flowchart TD', ...nodes, ...edges, ...styles].join('\n');
+}
+
+function parseMachine(definition: string): Machine | undefined {
+  try {
+    const m = JSON.parse(definition) as unknown;
+    return isMachine(m) ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every state of a definition, nested ones included, in the order they are defined. */
+export function definedStates(definition: string): { name: string; type: string }[] {
+  const m = parseMachine(definition);
+  return m ? machineStates(m) : [];
+}
+
+function machineStates(m: Machine): { name: string; type: string }[] {
+  return Object.entries(m.States).flatMap(([name, s]) => [
+    { name, type: String(s.Type) },
+    ...[...(s.Branches ?? []), s.ItemProcessor ?? s.Iterator]
+      .filter((b): b is Machine => isMachine(b))
+      .flatMap(machineStates),
+  ]);
 }
 
 function isMachine(m: unknown): m is Machine {
@@ -164,10 +181,5 @@ function truncate(text: string): string {
 
 /** mermaid label text: its entity codes for the characters that would end or break the label. */
 function esc(text: string): string {
-  return text
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/\n/g, ' ');
+  return text.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/\n/g, ' ');
 }

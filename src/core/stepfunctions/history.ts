@@ -24,8 +24,9 @@ export interface StateRecord {
   /** `Task`, `Choice`, `Map`... from the event type. */
   type: string;
   outcome: StateOutcome;
-  /** How many times it was entered (Map iterations, loops). */
+  /** How many times it was entered (Map iterations, loops), and how many of those still run. */
   entries: number;
+  active: number;
   firstEntered: number;
   lastExited?: number;
   error?: string;
@@ -113,12 +114,14 @@ export class ExecutionTrack {
         // A Fail state fails its execution (or branch) as it is entered.
         outcome: type === 'Fail' ? 'failed' : 'running',
         entries: 1,
+        active: 1,
         firstEntered: e.timestamp,
       });
       this.log.info(`→ ${name} (${type})`);
       return;
     }
     s.entries++;
+    s.active++;
     if (s.outcome !== 'failed') s.outcome = type === 'Fail' ? 'failed' : 'running';
   }
 
@@ -126,13 +129,15 @@ export class ExecutionTrack {
     const s = this.states.get(name);
     if (!s) return;
     s.lastExited = e.timestamp;
+    s.active = Math.max(0, s.active - 1);
     // Exiting after a failure: a Catch handled it.
     if (s.outcome === 'failed' && s.type !== 'Fail') {
       s.outcome = 'caught';
       this.log.info(`↪ ${name}: ${s.error ?? 'error'} caught`);
       return;
     }
-    if (s.outcome === 'running') s.outcome = 'succeeded';
+    if (s.outcome === 'running' && !s.active) s.outcome = 'succeeded';
+    if (s.active) return;
     const times = s.entries > 1 ? ` (×${s.entries})` : '';
     this.log.info(`✓ ${name} done in ${formatDuration(e.timestamp - s.firstEntered)}${times}`);
   }

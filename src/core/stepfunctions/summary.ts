@@ -1,5 +1,5 @@
 import { formatDuration } from '../inputs.js';
-import { drawMachine } from './diagram.js';
+import { definedStates, drawMachine } from './diagram.js';
 import type { StateOutcome, StateRecord } from './history.js';
 
 const ICON: Record<string, string> = {
@@ -59,7 +59,18 @@ export function executionSummary(r: ExecutionReport): string {
   }
   if (!r.states.length) return `${lines.join('\n')}\n`;
   lines.push('| State | Type | Status | Duration | Detail |', '| --- | --- | --- | --- | --- |');
-  for (const s of r.states) {
+  // Every state of the definition, in its order (those that never ran say so), then any other.
+  const byName = new Map(r.states.map((s) => [s.name, s]));
+  const defined = r.definition ? definedStates(r.definition) : [];
+  const rows: (StateRecord | { name: string; type: string })[] = [
+    ...defined.map((d) => byName.get(d.name) ?? d),
+    ...r.states.filter((s) => !defined.some((d) => d.name === s.name)),
+  ];
+  for (const s of rows) {
+    if (!isRecord(s)) {
+      lines.push(`| ${cell(s.name)} | ${s.type} | · not run | | |`);
+      continue;
+    }
     const end = s.lastExited ?? r.endedAt;
     const took = end !== undefined ? formatDuration(end - s.firstEntered) : '';
     const times = s.entries > 1 ? ` (×${s.entries})` : '';
@@ -69,6 +80,10 @@ export function executionSummary(r: ExecutionReport): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+function isRecord(s: StateRecord | { name: string }): s is StateRecord {
+  return 'outcome' in s;
 }
 
 function cell(text: string): string {

@@ -172,6 +172,19 @@ const events: Table = {
   ],
 };
 
+// Executions are authorized on their own ARN (execution:<machine>:<name>, or express:...).
+const states: Table = {
+  DescribeStateMachine: (b) => [check('states:DescribeStateMachine', String(b.stateMachineArn))],
+  StartExecution: (b) => [check('states:StartExecution', String(b.stateMachineArn))],
+  StartSyncExecution: (b) => [check('states:StartSyncExecution', String(b.stateMachineArn))],
+  DescribeExecution: (b) => [check('states:DescribeExecution', String(b.executionArn))],
+  GetExecutionHistory: (b) => [check('states:GetExecutionHistory', String(b.executionArn))],
+  StopExecution: (b) => [check('states:StopExecution', String(b.executionArn))],
+  DescribeStateMachineForExecution: (b) => [
+    check('states:DescribeStateMachineForExecution', String(b.executionArn)),
+  ],
+};
+
 const s3: Table = {
   GetObject: (b) => [check('s3:GetObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
   // HEAD is authorized as s3:GetObject.
@@ -185,7 +198,7 @@ const s3: Table = {
   ],
 };
 
-const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3 };
+const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, states, s3 };
 
 /**
  * The checks one recorded request needs; `undefined` when the sandbox has no entry for it (an
