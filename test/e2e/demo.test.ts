@@ -19,7 +19,8 @@ describe('npm run demo', () => {
     });
     expect(r.stderr).not.toMatch(/demo failed/);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/━━━ 7\/9 Approval gate/);
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Approval gate/);
+    expect(r.stdout).toMatch(/✓ Refresh done in 1m/);
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);
     expect(r.stdout).toMatch(/Demo finished: \d+ AWS requests and \d+ GitHub requests, all on loopback\./);

@@ -28,6 +28,7 @@ export interface SandboxExecution {
   stopped?: { at: number; error?: string; cause?: string };
 }
 
+// eslint-disable-next-line no-control-regex -- the API refuses control characters in names
 const NAME = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f\ufffe\uffff]{1,80}$/;
 const TOKEN_LIFE_MS = 24 * 3_600_000;
 

@@ -32,6 +32,9 @@ const VALID: Record<string, Record<string, string>> = {
   'report-metrics': { 'evaluation-report': 'report.json' },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
+  'start-state-machine': {
+    'state-machine-arn': 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release',
+  },
   'wait-pipeline': {
     'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
   },
@@ -43,6 +46,7 @@ const BAD_TEXT: Record<string, string> = {
   env: '[1, 2]',
   approvers: 'not a login!',
   description: 'x'.repeat(3073),
+  input: '{"model": ',
 };
 function badValue(name: string, input: InputSpec): string {
   switch (input.kind) {
