@@ -7,70 +7,9 @@ import {
   startOrAttach,
   type StepFunctionsGateway,
 } from '../../../../src/core/stepfunctions/follow.js';
-import type { HistoryEvent } from '../../../../src/core/stepfunctions/history.js';
-import { simulate, type TaskScript } from '../../../sandbox/aws/stepfunctions-run.js';
-import { RELEASE } from '../../../fixtures/stepfunctions/machines.js';
+import { simulatedExecution } from '../../../support/stepfunctions-execution.js';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:execution:churn-release:e1';
-
-/**
- * A Standard execution run ahead of time (the sandbox's interpreter), its history served in pages
- * of `page` events as time passes; tokens are offsets, and `expired` makes the next token-bearing
- * read fail as an expired token does.
- */
-function execution(
-  clock: VirtualClock,
-  tasks: Record<string, TaskScript>,
-  page = 5,
-  definition: object = RELEASE,
-) {
-  const sim = simulate(definition, {}, clock.now(), new Map(Object.entries(tasks)));
-  const reads: (string | undefined)[] = [];
-  const stops: unknown[][] = [];
-  let expired = false;
-  const visible = (): HistoryEvent[] =>
-    sim.events
-      .filter((e) => e.at <= clock.now())
-      .map((e) => {
-        const d = (e.details ?? {}) as Record<string, string>;
-        return {
-          id: e.id!,
-          ...(e.prev?.id ? { previousEventId: e.prev.id } : {}),
-          type: e.type,
-          timestamp: e.at,
-          ...(d.name && /State(Entered|Exited)$/.test(e.type) ? { stateName: d.name } : {}),
-          ...(d.error ? { error: d.error } : {}),
-          ...(d.cause !== undefined ? { cause: d.cause } : {}),
-        };
-      });
-  const gw: StepFunctionsGateway = {
-    stateMachine: async () => ({ type: 'STANDARD' }),
-    start: async () => ({ executionArn: ARN }),
-    startSync: async () => {
-      throw new Error('not Express');
-    },
-    describe: async () => ({
-      executionArn: ARN,
-      status: clock.now() >= sim.end ? sim.status : 'RUNNING',
-      ...(sim.output ? { output: sim.output } : {}),
-      ...(sim.error ? { error: sim.error, cause: sim.cause } : {}),
-    }),
-    async history(_arn, token) {
-      reads.push(token);
-      if (token && expired) {
-        expired = false;
-        throw Object.assign(new Error('expired'), { name: 'InvalidToken' });
-      }
-      const from = token ? Number(token) : 0;
-      const all = visible();
-      const more = from + page < all.length;
-      return { events: all.slice(from, from + page), ...(more ? { nextToken: String(from + page) } : {}) };
-    },
-    stop: async (...args) => void stops.push(args),
-    definitionFor: async () => JSON.stringify(RELEASE),
-  };
-  return { gw, sim, reads, stops, expire: () => (expired = true) };
-}
 
 const opts = (clock: VirtualClock, log: MemoryLog, signal = new AbortController().signal) => ({
   clock,
@@ -84,7 +23,7 @@ describe('followExecution', () => {
   it('reads the history forward page by page, each event once, and logs each state', async () => {
     const clock = new VirtualClock();
     const log = new MemoryLog();
-    const x = execution(clock, {
+    const x = simulatedExecution(clock, {
       Train: { durationMs: 600_000, output: { accuracy: 0.95, shards: [1, 2] } },
     });
     const r = await followExecution(x.gw, ARN, opts(clock, log));
@@ -118,7 +57,7 @@ describe('followExecution', () => {
         Done: { Type: 'Succeed' },
       },
     };
-    const x = execution(
+    const x = simulatedExecution(
       clock,
       {
         Train: { fail: { error: 'ThrottlingException', cause: 'Rate exceeded' }, failAttempts: 1 },
@@ -144,7 +83,7 @@ describe('followExecution', () => {
   it('restarts from the first page when its token has expired, without repeating a line', async () => {
     const clock = new VirtualClock();
     const log = new MemoryLog();
-    const x = execution(
+    const x = simulatedExecution(
       clock,
       { Train: { durationMs: 7_200_000, output: { accuracy: 0.95, shards: [1] } } },
       3,
@@ -163,7 +102,7 @@ describe('followExecution', () => {
 
   it('cancel stops the execution at once; a timeout too', async () => {
     const clock = new VirtualClock();
-    const x = execution(clock, { Train: { durationMs: 7_200_000 } });
+    const x = simulatedExecution(clock, { Train: { durationMs: 7_200_000 } });
     const ac = new AbortController();
     const wait = followExecution(x.gw, ARN, opts(clock, new MemoryLog(), ac.signal));
     await clock.advance(60_000);
@@ -173,7 +112,7 @@ describe('followExecution', () => {
       [ARN, 'sagemaker-cicd.Cancelled', 'Cancelled by the workflow run (sagemaker-cicd)'],
     ]);
 
-    const y = execution(clock, { Train: { durationMs: 7_200_000 } });
+    const y = simulatedExecution(clock, { Train: { durationMs: 7_200_000 } });
     const timedOut = followExecution(y.gw, ARN, { ...opts(clock, new MemoryLog()), timeoutMs: 600_000 });
     await clock.advance(700_000);
     await expect(timedOut).rejects.toBeInstanceOf(TimeoutError);
