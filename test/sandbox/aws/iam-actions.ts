@@ -99,6 +99,12 @@ const sagemaker: Table = {
     check('sagemaker:UpdateEndpoint', sm(a, 'endpoint-config', b.EndpointConfigName)),
   ],
   DescribeEndpoint: (b, a) => [check('sagemaker:DescribeEndpoint', sm(a, 'endpoint', b.EndpointName))],
+  DescribeTrainingJob: (b, a) => [
+    check('sagemaker:DescribeTrainingJob', sm(a, 'training-job', b.TrainingJobName)),
+  ],
+  DescribeProcessingJob: (b, a) => [
+    check('sagemaker:DescribeProcessingJob', sm(a, 'processing-job', b.ProcessingJobName)),
+  ],
 };
 
 const project = (a: Arns, name: string) => arn(a, 'codebuild', `project/${name}`);
@@ -117,6 +123,9 @@ const codebuild: Table = {
 };
 
 const logs: Table = {
+  DescribeLogStreams: (b, a) => [
+    check('logs:DescribeLogStreams', arn(a, 'logs', `log-group:${b.logGroupName ?? b.logGroupIdentifier}`)),
+  ],
   GetLogEvents: (b, a) => [
     check(
       'logs:GetLogEvents',
