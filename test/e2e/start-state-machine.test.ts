@@ -101,11 +101,11 @@ describe('start-state-machine (bundled action under Node 24)', () => {
         '  sm_start --> s0',
         '  s0 --> s1',
         '  s1 --> s2',
-        '  s1 -. "catch States.Timeout" .-> s11',
+        '  s1 -.->|"catch States.Timeout"| s11',
         '  s2 --> s5',
         '  s5 --> s7',
-        '  s7 -- "$.accuracy >= 0.9" --> s8',
-        '  s7 -- "default" --> s11',
+        '  s7 -->|"$.accuracy >= 0.9"| s8',
+        '  s7 -->|"default"| s11',
         '  s8 --> s9',
         '  s9 --> s10',
         '  s10 --> sm_end',
@@ -213,6 +213,10 @@ describe('start-state-machine (bundled action under Node 24)', () => {
     expect(r.stdout).toContain(`Cancelled: stopping execution ${e.arn} (StopExecution)`);
     expect(r.outputs).toMatchObject({ 'execution-arn': e.arn, status: 'ABORTED' });
     expect(r.msAfterSignal!).toBeLessThan(2_000);
+    // The summary shows how far it got.
+    expect(r.summary).toContain('### Step Functions `churn-release`: ⏹️ ABORTED');
+    expect(r.summary).toMatch(/\| Train \| Task \| ⏹️ stopped \| \d+s \|/);
+    expect(r.summary).toContain('| Evaluate | Parallel | · not run | | |');
   });
 
   it('a wait that times out stops the execution', async () => {

@@ -1,12 +1,14 @@
 import { stepFunctionsGateway, type StepFunctionsAws } from '../../aws/stepfunctions.js';
 import { isTransient } from '../../aws/transient.js';
-import { CancelledError, errorMessage } from '../../core/errors.js';
+import { CancelledError, TimeoutError, errorMessage } from '../../core/errors.js';
 import {
   followExecution,
   outcomeError,
   startOrAttach,
+  type ExecutionView,
   type StartRequest,
 } from '../../core/stepfunctions/follow.js';
+import { ExecutionTrack } from '../../core/stepfunctions/history.js';
 import { unqualified } from '../../core/stepfunctions/inputs.js';
 import { executionConsoleUrl, executionSummary } from '../../core/stepfunctions/summary.js';
 import type { Host, RunContext } from '../../hosts/host.js';
@@ -48,37 +50,57 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
     return;
   }
 
-  const { execution, track } = await followExecution(gw, executionArn, {
-    clock: host.clock,
-    log: host,
-    signal: host.signal,
-    timeoutMs: inputs.timeout,
-    isTransient,
-    onStopped: () => host.setOutput('status', 'ABORTED'),
-  });
+  const track = new ExecutionTrack(host);
+  let stopped = false;
+  const summary = async (status: string, execution?: ExecutionView) => {
+    const definition = await gw.definitionFor(executionArn).catch((err: unknown) => {
+      host.debug(`no definition to draw: ${errorMessage(err)}`);
+      return undefined;
+    });
+    const ended = track.endedAt ?? (execution ? undefined : host.clock.now());
+    await host.appendSummary(
+      executionSummary({
+        stateMachineArn: arn,
+        executionArn,
+        status,
+        consoleUrl: url,
+        ...(definition
+          ? { definition }
+          : { noDiagram: 'The definition this execution ran could not be read.' }),
+        states: [...track.states.values()],
+        ...(ended !== undefined ? { endedAt: ended } : {}),
+        ...(execution?.error ? { error: execution.error } : {}),
+        ...(execution?.cause ? { cause: execution.cause } : {}),
+      }),
+    );
+  };
+  let execution: ExecutionView;
+  try {
+    ({ execution } = await followExecution(gw, executionArn, {
+      clock: host.clock,
+      log: host,
+      signal: host.signal,
+      timeoutMs: inputs.timeout,
+      isTransient,
+      track,
+      onStopped: () => {
+        stopped = true;
+        host.setOutput('status', 'ABORTED');
+      },
+    }));
+  } catch (err) {
+    // Cancelled or timed out: the summary shows how far it got.
+    if (err instanceof CancelledError || err instanceof TimeoutError) {
+      if (stopped) track.markStopped(host.clock.now());
+      await summary(track.status).catch(() => undefined);
+    }
+    throw err;
+  }
   host.setOutput('status', execution.status);
   host.setOutput('output', execution.output ?? '');
   host.setOutput('error', execution.error ?? '');
   host.setOutput('cause', execution.cause ?? '');
-  const definition = await gw.definitionFor(executionArn).catch((err: unknown) => {
-    host.debug(`no definition to draw: ${errorMessage(err)}`);
-    return undefined;
-  });
-  await host.appendSummary(
-    executionSummary({
-      stateMachineArn: arn,
-      executionArn,
-      status: execution.status,
-      consoleUrl: url,
-      ...(definition
-        ? { definition }
-        : { noDiagram: 'The definition this execution ran could not be read.' }),
-      states: [...track.states.values()],
-      ...(track.endedAt !== undefined ? { endedAt: track.endedAt } : {}),
-      ...(execution.error ? { error: execution.error } : {}),
-      ...(execution.cause ? { cause: execution.cause } : {}),
-    }),
-  );
+  await summary(execution.status, execution);
   if (execution.status !== 'SUCCEEDED') throw outcomeError(execution, track.failedState()?.name);
 }
 

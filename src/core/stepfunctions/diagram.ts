@@ -142,10 +142,10 @@ function transitions(me: string, s: State, top: boolean, id: (name: string) => s
   const out: string[] = [];
   if (s.Next) out.push(`  ${me} --> ${id(s.Next)}`);
   if ((s.End || s.Type === 'Succeed') && top) out.push(`  ${me} --> sm_end`);
-  for (const c of s.Choices ?? []) out.push(`  ${me} -- "${esc(truncate(rule(c)))}" --> ${id(c.Next)}`);
-  if (s.Default) out.push(`  ${me} -- "default" --> ${id(s.Default)}`);
+  for (const c of s.Choices ?? []) out.push(`  ${me} -->|"${esc(truncate(rule(c)))}"| ${id(c.Next)}`);
+  if (s.Default) out.push(`  ${me} -->|"default"| ${id(s.Default)}`);
   for (const c of s.Catch ?? [])
-    out.push(`  ${me} -. "${esc(`catch ${(c.ErrorEquals ?? []).join(', ')}`)}" .-> ${id(c.Next)}`);
+    out.push(`  ${me} -.->|"${esc(`catch ${(c.ErrorEquals ?? []).join(', ')}`)}"| ${id(c.Next)}`);
   return out;
 }
 
@@ -168,7 +168,7 @@ function rule(c: ChoiceRule): string {
   for (const [key, value] of Object.entries(c)) {
     if (key === 'Variable' || key === 'Next') continue;
     if (key.startsWith('Is'))
-      return `${variable} ${key.replace(/^Is/, 'is ')}${value === false ? ' false' : ''}`;
+      return `${variable} ${key.replace(/^Is/, 'is ').toLowerCase()}${value === false ? ' false' : ''}`;
     const op = OPS.find(([re]) => re.test(key))?.[1] ?? key;
     return `${variable} ${op} ${typeof value === 'string' && !key.endsWith('Path') ? JSON.stringify(value) : String(value)}`;
   }

@@ -89,6 +89,8 @@ export interface FollowOptions {
   isTransient: (err: unknown) => boolean;
   /** Called once the execution is stopped on cancel or timeout. */
   onStopped?: () => void;
+  /** Where the states seen are kept (the caller's, to report them even when the wait is cut short). */
+  track?: ExecutionTrack;
 }
 
 export interface FollowResult {
@@ -112,7 +114,7 @@ export async function followExecution(
   executionArn: string,
   opts: FollowOptions,
 ): Promise<FollowResult> {
-  const track = new ExecutionTrack(opts.log);
+  const track = opts.track ?? new ExecutionTrack(opts.log);
   const startedAt = opts.clock.now();
   // The token of the page holding the last event seen: history grows at its end, so the next
   // read starts there (an expired token, after 24 h, restarts from the first page).

@@ -164,6 +164,13 @@ export class ExecutionTrack {
     }
   }
 
+  /** This toolkit stopped the execution (StopExecution) before its history said so. */
+  markStopped(at: number): void {
+    this.status = 'ABORTED';
+    this.endedAt = at;
+    for (const s of this.states.values()) if (s.outcome === 'running') s.outcome = 'stopped';
+  }
+
   /** The state whose failure explains the execution's (the last one that failed and was not caught). */
   failedState(): StateRecord | undefined {
     return [...this.states.values()].filter((s) => s.outcome === 'failed').at(-1);

@@ -25,9 +25,9 @@ describe('drawMachine', () => {
       },
     };
     const text = drawMachine(JSON.stringify(m), new Map())!;
-    expect(text).toContain('  s0 -- "$.auc > $.baseline and not ($.stage == #quot;dev#quot;)" --> s1');
-    expect(text).toContain('  s0 -- "$states.input.f1 #lt; 0.5" --> s2');
-    expect(text).toContain('  s0 -- "$.skip is Present" --> s2');
+    expect(text).toContain('  s0 -->|"$.auc > $.baseline and not ($.stage == #quot;dev#quot;)"| s1');
+    expect(text).toContain('  s0 -->|"$states.input.f1 #lt; 0.5"| s2');
+    expect(text).toContain('  s0 -->|"$.skip is present"| s2');
     expect(text).not.toContain('classDef');
   });
   it('draws a legacy Map Iterator and nested states, and colours states by outcome', () => {
