@@ -3,6 +3,7 @@ import {
   DescribeStateMachineCommand,
   DescribeStateMachineForExecutionCommand,
   GetExecutionHistoryCommand,
+  ListExecutionsCommand,
   SFNClient,
   StartExecutionCommand,
   StartSyncExecutionCommand,
@@ -79,6 +80,16 @@ export function stepFunctionsGateway(ctx: AwsContext): StepFunctionsAws {
     },
     async stop(executionArn, error, cause) {
       await client().send(new StopExecutionCommand({ executionArn, error, cause }));
+    },
+    async previousExecution(stateMachineArn, executionArn) {
+      // Newest first; a handful is enough to skip this execution itself.
+      const r = await client().send(
+        new ListExecutionsCommand({ stateMachineArn, statusFilter: 'SUCCEEDED', maxResults: 5 }),
+      );
+      const e = (r.executions ?? []).find(
+        (x) => x.executionArn !== executionArn && x.startDate && x.stopDate,
+      );
+      return e ? { startTime: e.startDate!.getTime(), endTime: e.stopDate!.getTime() } : undefined;
     },
     async definitionFor(executionArn) {
       const r = await client().send(new DescribeStateMachineForExecutionCommand({ executionArn }));

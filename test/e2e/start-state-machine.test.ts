@@ -53,6 +53,10 @@ describe('start-state-machine (bundled action under Node 24)', () => {
     expect(r.summary).toContain('### Step Functions `churn-release`: ✅ SUCCEEDED');
     expect(r.summary).toContain('| Train | Task | ✅ succeeded | 2m |  |');
     expect(r.summary).toContain('| Reject | Fail | · not run | | |');
+    // Once, for the previous successful execution's length (the schedule's template).
+    expect(aws.calls('ListExecutions').map((c) => c.body)).toEqual([
+      { stateMachineArn: release, statusFilter: 'SUCCEEDED', maxResults: 5 },
+    ]);
     // The history is read forward: a few pages, each poll one call.
     for (const c of aws.calls('GetExecutionHistory'))
       expect(c.body).toMatchObject({ executionArn: e.arn, maxResults: 100, reverseOrder: false });
@@ -60,6 +64,7 @@ describe('start-state-machine (bundled action under Node 24)', () => {
       new Set([
         'DescribeStateMachine',
         'StartExecution',
+        'ListExecutions',
         'GetExecutionHistory',
         'DescribeExecution',
         'DescribeStateMachineForExecution',

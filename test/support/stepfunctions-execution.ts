@@ -16,7 +16,10 @@ export function simulatedExecution(
   tasks: Record<string, TaskScript>,
   page = 5,
   definition: object = RELEASE,
+  /** How long the machine's previous successful execution took (none: undefined). */
+  previousMs?: number,
 ) {
+  const start = clock.now();
   const sim = simulate(definition, {}, clock.now(), new Map(Object.entries(tasks)));
   const reads: (string | undefined)[] = [];
   const stops: unknown[][] = [];
@@ -66,6 +69,12 @@ export function simulatedExecution(
     },
     stop: async (...args) => void stops.push(args),
     definitionFor: async () => JSON.stringify(definition),
+    async previousExecution() {
+      calls++;
+      return previousMs
+        ? { startTime: start - 86_400_000, endTime: start - 86_400_000 + previousMs }
+        : undefined;
+    },
   };
   return { gw, sim, reads, stops, expire: () => (expired = true), calls: () => calls };
 }

@@ -77,6 +77,7 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
   let execution: ExecutionView;
   try {
     ({ execution } = await followExecution(gw, executionArn, {
+      stateMachineArn: arn,
       clock: host.clock,
       log: host,
       signal: host.signal,

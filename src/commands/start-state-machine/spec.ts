@@ -73,5 +73,6 @@ export const spec = defineSpec({
     'states:GetExecutionHistory',
     'states:StopExecution',
     'states:DescribeStateMachineForExecution',
+    'states:ListExecutions',
   ],
 });

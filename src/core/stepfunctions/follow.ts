@@ -1,10 +1,10 @@
 import { CancelledError, OutcomeError, TimeoutError, UserError, errorMessage } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
-import { runWait } from '../wait/engine.js';
-import { pollInterval } from '../wait/schedule.js';
+import { runWait, timingHint } from '../wait/engine.js';
+import { historyFrom, pollInterval } from '../wait/schedule.js';
 import { ExecutionTrack, TERMINAL, failure, type HistoryEvent } from './history.js';
-import { executionArnFor } from './inputs.js';
+import { executionArnFor, unqualified } from './inputs.js';
 
 export interface ExecutionView {
   executionArn: string;
@@ -42,6 +42,11 @@ export interface StepFunctionsGateway {
   stop(executionArn: string, error: string, cause: string): Promise<void>;
   /** DescribeStateMachineForExecution: the definition the execution ran. */
   definitionFor(executionArn: string): Promise<string | undefined>;
+  /** The latest SUCCEEDED execution of the machine other than `executionArn` (ListExecutions), if any. */
+  previousExecution(
+    stateMachineArn: string,
+    executionArn: string,
+  ): Promise<{ startTime: number; endTime: number } | undefined>;
 }
 
 /**
@@ -82,6 +87,8 @@ function sameJson(a: string, b: string): boolean {
 }
 
 export interface FollowOptions {
+  /** The machine (or its version or alias) the execution runs. */
+  stateMachineArn: string;
   clock: Clock;
   log: Log;
   signal: AbortSignal;
@@ -116,6 +123,11 @@ export async function followExecution(
 ): Promise<FollowResult> {
   const track = opts.track ?? new ExecutionTrack(opts.log);
   const startedAt = opts.clock.now();
+  // The previous successful run's length: polls come densely where this one is likely to end.
+  const previous = await timingHint(opts.log, 'previous execution', () =>
+    gw.previousExecution(unqualified(opts.stateMachineArn), executionArn),
+  );
+  const history = previous ? historyFrom(previous.startTime, previous.endTime, []) : undefined;
   // The token of the page holding the last event seen: history grows at its end, so the next
   // read starts there (an expired token, after 24 h, restarts from the first page).
   let pageToken: string | undefined;
@@ -154,7 +166,7 @@ export async function followExecution(
         { kind: 'adaptive' },
         now,
         { startTime: track.startedAt ?? startedAt, steps: [] },
-        undefined,
+        history,
       ),
     progress: () => {
       const running = [...track.states.values()].filter((s) => s.outcome === 'running').map((s) => s.name);

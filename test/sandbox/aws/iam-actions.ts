@@ -185,6 +185,7 @@ const events: Table = {
 const states: Table = {
   DescribeStateMachine: (b) => [check('states:DescribeStateMachine', String(b.stateMachineArn))],
   StartExecution: (b) => [check('states:StartExecution', String(b.stateMachineArn))],
+  ListExecutions: (b) => [check('states:ListExecutions', String(b.stateMachineArn))],
   StartSyncExecution: (b) => [check('states:StartSyncExecution', String(b.stateMachineArn))],
   DescribeExecution: (b) => [check('states:DescribeExecution', String(b.executionArn))],
   GetExecutionHistory: (b) => [check('states:GetExecutionHistory', String(b.executionArn))],

@@ -8,7 +8,7 @@ import { number, simulate, wireEvent, type Simulation, type TaskScript } from '.
  * ahead of time (./stepfunctions-run.ts) and are revealed as sandbox time passes. StartExecution
  * (idempotent for the same name and input while running, ExecutionAlreadyExists otherwise; name and
  * input limits), StartSyncExecution (Express only; answers when the execution ends),
- * DescribeStateMachine, DescribeExecution, GetExecutionHistory (maxResults ≤ 1000, nextToken,
+ * DescribeStateMachine, DescribeExecution, ListExecutions, GetExecutionHistory (maxResults ≤ 1000, nextToken,
  * reverseOrder, includeExecutionData), StopExecution, DescribeStateMachineForExecution.
  */
 export interface SandboxMachine {
@@ -52,6 +52,26 @@ export class StepFunctionsWorld {
       const e = this.execution(i.executionArn);
       if (this.status(e) === 'RUNNING') this.stop(e, i.error, i.cause);
       return { stopDate: epochSeconds(e.stopped?.at ?? e.sim.end) };
+    });
+    on('ListExecutions', (i: { stateMachineArn: string; statusFilter?: string; maxResults?: number }) => {
+      const m = this.machine(i.stateMachineArn);
+      const list = this.executions
+        .filter((e) => e.machine === m && (!i.statusFilter || this.status(e) === i.statusFilter))
+        .reverse()
+        .slice(0, i.maxResults || 100);
+      return {
+        executions: list.map((e) => {
+          const d = this.describe(e);
+          return {
+            executionArn: e.arn,
+            stateMachineArn: m.arn,
+            name: e.name,
+            status: d.status,
+            startDate: d.startDate,
+            ...(d.stopDate !== undefined ? { stopDate: d.stopDate } : {}),
+          };
+        }),
+      };
     });
     on('DescribeStateMachineForExecution', (i: { executionArn: string }) => {
       const e = this.execution(i.executionArn);

@@ -68,6 +68,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'events:UpdateApiDestination': { Name: 'd' },
   'states:DescribeStateMachine': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
   'states:StartExecution': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:ListExecutions': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
   'states:StartSyncExecution': { stateMachineArn: `${SFN}:stateMachine:churn-score` },
   'states:DescribeExecution': { executionArn: `${SFN}:express:churn-score:run-1:0b1c2d3e` },
   'states:GetExecutionHistory': { executionArn: `${SFN}:execution:churn-release:run-1` },

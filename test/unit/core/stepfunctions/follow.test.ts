@@ -12,6 +12,7 @@ import { simulatedExecution } from '../../../support/stepfunctions-execution.js'
 const ARN = 'arn:aws:states:us-east-1:123456789012:execution:churn-release:e1';
 
 const opts = (clock: VirtualClock, log: MemoryLog, signal = new AbortController().signal) => ({
+  stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release:PROD',
   clock,
   log,
   signal,
