@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
 import { runWait, timingHint } from '../wait/engine.js';
 import { historyFrom, pollInterval } from '../wait/schedule.js';
-import { ExecutionTrack, TERMINAL, failure, type HistoryEvent } from './history.js';
+import { ExecutionTrack, TERMINAL, failure, type ExecutionStatus, type HistoryEvent } from './history.js';
 import { executionArnFor, unqualified } from './inputs.js';
 
 export interface ExecutionView {
@@ -113,7 +113,8 @@ export const STOP_ERROR = 'sagemaker-cicd.Cancelled';
  * Follows a Standard execution until it ends: reads its history forward from the last event seen
  * (GetExecutionHistory, page after page, keeping the token of the page it reached) and logs each
  * state as it is entered, done, failed, retried or caught. The history says when the execution
- * ends; one DescribeExecution then gives the output, error and cause. Cancel or timeout stops it
+ * ends; one DescribeExecution then gives the output, error and cause (or a pending redrive, and the
+ * wait goes on). Cancel or timeout stops it
  * (StopExecution) at once. Transient errors never end the wait.
  */
 export async function followExecution(
@@ -157,10 +158,15 @@ export async function followExecution(
     isTransient: opts.isTransient,
     poll: async (): Promise<{ done: boolean; changed: boolean; execution?: ExecutionView }> => {
       const changed = await readNew();
-      return { done: TERMINAL.has(track.status), changed };
+      if (!TERMINAL.has(track.status)) return { done: false, changed };
+      // The history says it ended: DescribeExecution has the output, error and cause, and says
+      // when a redrive is already pending (PENDING_REDRIVE): then the wait goes on.
+      const execution = await gw.describe(executionArn, opts.signal);
+      if (TERMINAL.has(execution.status)) return { done: true, changed, execution };
+      opts.log.info(`Execution ${execution.status}: waiting for it to run again`);
+      track.status = execution.status as ExecutionStatus;
+      return { done: false, changed: true };
     },
-    // The history said it ended: DescribeExecution has the output, error and cause.
-    settle: async (o) => ({ ...o, execution: await gw.describe(executionArn, opts.signal) }),
     nextPollMs: (now) =>
       pollInterval(
         { kind: 'adaptive' },

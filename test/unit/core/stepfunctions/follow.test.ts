@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { VirtualClock } from '../../../support/virtual-clock.js';
 import { MemoryLog } from '../../../support/memory-log.js';
 import { CancelledError, TimeoutError } from '../../../../src/core/errors.js';
+import type { HistoryEvent } from '../../../../src/core/stepfunctions/history.js';
 import {
   followExecution,
   startOrAttach,
@@ -118,6 +119,47 @@ describe('followExecution', () => {
     await clock.advance(700_000);
     await expect(timedOut).rejects.toBeInstanceOf(TimeoutError);
     expect(y.stops).toHaveLength(1);
+  });
+});
+
+describe('a pending redrive', () => {
+  it('is not an end: the wait goes on through the redriven run', async () => {
+    const clock = new VirtualClock();
+    const log = new MemoryLog();
+    const t = clock.now();
+    const ev = (id: number, type: string, more: Partial<HistoryEvent> = {}): HistoryEvent => ({
+      id,
+      type,
+      timestamp: t + id * 60_000,
+      ...(id > 1 ? { previousEventId: id - 1 } : {}),
+      ...more,
+    });
+    const events = [
+      ev(1, 'ExecutionStarted'),
+      ev(2, 'TaskStateEntered', { stateName: 'Train' }),
+      ev(3, 'TaskFailed', { error: 'SageMaker.CapacityError', cause: 'no ml.p3' }),
+      ev(4, 'ExecutionFailed', { error: 'SageMaker.CapacityError', cause: 'no ml.p3' }),
+      ev(5, 'ExecutionRedriven'),
+      ev(6, 'TaskScheduled'),
+      ev(7, 'TaskStateExited', { stateName: 'Train' }),
+      ev(8, 'ExecutionSucceeded'),
+    ];
+    const describes: string[] = [];
+    const gw = {
+      previousExecution: async () => undefined,
+      history: async () => ({ events: events.filter((e) => e.timestamp <= clock.now() - 30_000) }),
+      describe: async () => {
+        const status = clock.now() - t < 5 * 60_000 ? 'PENDING_REDRIVE' : 'SUCCEEDED';
+        describes.push(status);
+        return { executionArn: ARN, status, ...(status === 'SUCCEEDED' ? { output: '{}' } : {}) };
+      },
+    } as unknown as StepFunctionsGateway;
+    const r = await followExecution(gw, ARN, opts(clock, log));
+    expect(r.execution.status).toBe('SUCCEEDED');
+    expect(describes[0]).toBe('PENDING_REDRIVE');
+    expect(log.lines).toContain('Execution PENDING_REDRIVE: waiting for it to run again');
+    expect(log.lines).toContain('Execution redriven: running again from its failed states');
+    expect(r.track.states.get('Train')!.outcome).toBe('succeeded');
   });
 });
 
