@@ -69,7 +69,7 @@ export async function startOrAttach(
   const existing = await gw.describe(executionArn);
   if (existing.input !== undefined && !sameJson(existing.input, request.input)) {
     throw new UserError(
-      `execution '${request.name}' of ${request.stateMachineArn} already exists with another input: this step started it with other input before; give 'name' to start a new one`,
+      `execution '${request.name}' of ${request.stateMachineArn} already exists with another input (a name is taken for 90 days): give another 'name', or the input it ran with`,
     );
   }
   log.info(

@@ -187,7 +187,7 @@ describe('startOrAttach', () => {
   });
   it('refuses one with another input, saying how to start a new one', async () => {
     await expect(startOrAttach(gw('{"a":2}'), request, new MemoryLog())).rejects.toThrow(
-      "already exists with another input: this step started it with other input before; give 'name' to start a new one",
+      "already exists with another input (a name is taken for 90 days): give another 'name', or the input it ran with",
     );
   });
 });
