@@ -12,14 +12,7 @@ import type {
 } from '../core/promotion/component-gateway.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
-
-/** SageMaker answers a Describe* of a missing resource with a ValidationException "Could not find ...". */
-function isNotFound(err: unknown): boolean {
-  const e = err as { name?: string; message?: string };
-  return (
-    e?.name === 'ValidationException' && /could not find|not found|does not exist/i.test(e.message ?? '')
-  );
-}
+import { orUndefined } from './sagemaker-promotion.js';
 
 function specification(r: ComponentRequest): InferenceComponentSpecification {
   return {
@@ -37,13 +30,10 @@ export function sagemakerComponentsGateway(ctx: AwsContext): InferenceComponentG
   const client = lazyClient(ctx, 'SAGEMAKER', (config) => new SageMakerClient(config));
   return {
     async describeInferenceComponent(name): Promise<InferenceComponent | undefined> {
-      let out;
-      try {
-        out = await client().send(new DescribeInferenceComponentCommand({ InferenceComponentName: name }));
-      } catch (err) {
-        if (isNotFound(err)) return undefined;
-        throw err;
-      }
+      const out = await orUndefined(
+        client().send(new DescribeInferenceComponentCommand({ InferenceComponentName: name })),
+      );
+      if (!out) return undefined;
       return {
         arn: out.InferenceComponentArn ?? '',
         name: out.InferenceComponentName ?? name,

@@ -23,7 +23,8 @@ function isNotFound(err: unknown): boolean {
   );
 }
 
-async function orUndefined<T>(call: Promise<T>): Promise<T | undefined> {
+/** A Describe* call's answer, or undefined for a resource that does not exist. */
+export async function orUndefined<T>(call: Promise<T>): Promise<T | undefined> {
   try {
     return await call;
   } catch (err) {

@@ -90,6 +90,7 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
 
   if (before && before.configName === name && before.status === 'InService') {
     log.info(`Endpoint ${req.endpointName} already serves ${name}: nothing to do.`);
+    ctx.onOutput('model-name', name);
     ctx.onOutput('endpoint-config-name', name);
     ctx.onOutput('endpoint-arn', before.arn);
     return {
@@ -141,6 +142,9 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
   let arn: string;
   if (resuming) {
     arn = before!.arn;
+    // The same outputs as the run that started it: the names are this run's own.
+    ctx.onOutput('model-name', name);
+    ctx.onOutput('endpoint-config-name', name);
     log.info(
       `Endpoint ${req.endpointName} is already ${before!.status} to ${name} (an earlier run started it); waiting for it.`,
     );

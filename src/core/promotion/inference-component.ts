@@ -84,6 +84,7 @@ export async function deployComponent(
   const base = { componentName: c.name, modelName: name, previousModelName: before?.modelName };
   if (before?.status === 'InService' && before.modelName === name) {
     log.info(`Inference component ${c.name} already serves ${name}: nothing to do.`);
+    ctx.onOutput('model-name', name);
     ctx.onOutput('inference-component-arn', before.arn);
     return {
       ...base,
@@ -102,6 +103,7 @@ export async function deployComponent(
   let arn: string;
   if (resuming) {
     arn = before!.arn;
+    ctx.onOutput('model-name', name);
     log.info(
       `Inference component ${c.name} is already ${before!.status} (an earlier run started it); waiting for it.`,
     );
