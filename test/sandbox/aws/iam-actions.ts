@@ -110,6 +110,12 @@ const sagemaker: Table = {
   DescribeInferenceComponent: (b, a) => [
     check('sagemaker:DescribeInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
   ],
+  DescribeTrainingJob: (b, a) => [
+    check('sagemaker:DescribeTrainingJob', sm(a, 'training-job', b.TrainingJobName)),
+  ],
+  DescribeProcessingJob: (b, a) => [
+    check('sagemaker:DescribeProcessingJob', sm(a, 'processing-job', b.ProcessingJobName)),
+  ],
 };
 
 const project = (a: Arns, name: string) => arn(a, 'codebuild', `project/${name}`);
@@ -128,6 +134,9 @@ const codebuild: Table = {
 };
 
 const logs: Table = {
+  DescribeLogStreams: (b, a) => [
+    check('logs:DescribeLogStreams', arn(a, 'logs', `log-group:${b.logGroupName ?? b.logGroupIdentifier}`)),
+  ],
   GetLogEvents: (b, a) => [
     check(
       'logs:GetLogEvents',
