@@ -41,6 +41,11 @@ export const ARNS = {
     shape:
       'a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>, optionally :<version> or :<alias>)',
   },
+  // AsyncInferenceNotificationConfig's SuccessTopic / ErrorTopic pattern.
+  'sns-topic': {
+    pattern: /^arn:aws[a-z-]*:sns:[a-z0-9-]*:\d{12}:[a-zA-Z0-9_.-]+$/,
+    shape: 'an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>)',
+  },
   'sqs-queue': {
     pattern: /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/,
     shape: 'an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>)',
