@@ -9,6 +9,7 @@ import { spec as reportMetrics } from './report-metrics/spec.js';
 import { spec as retryPipeline } from './retry-pipeline/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
+import { spec as startStateMachine } from './start-state-machine/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
 
 /** Every command spec by action name. */
@@ -22,5 +23,6 @@ export const specs: Record<string, CommandSpec> = {
   'retry-pipeline': retryPipeline,
   'run-codepipeline': runCodepipeline,
   'start-pipeline': startPipeline,
+  'start-state-machine': startStateMachine,
   'wait-pipeline': waitPipeline,
 };
