@@ -18,7 +18,9 @@ export const commands: Record<
   'drift-baseline': { spec: () => import('./drift-baseline/spec.js'), run: () => import('./drift-baseline/run.js') },
   'drift-check': { spec: () => import('./drift-check/spec.js'), run: () => import('./drift-check/run.js') },
   'report-metrics': { spec: () => import('./report-metrics/spec.js'), run: () => import('./report-metrics/run.js') },
+  'retry-pipeline': { spec: () => import('./retry-pipeline/spec.js'), run: () => import('./retry-pipeline/run.js') },
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },
+  'start-state-machine': { spec: () => import('./start-state-machine/spec.js'), run: () => import('./start-state-machine/run.js') },
   'wait-pipeline': { spec: () => import('./wait-pipeline/spec.js'), run: () => import('./wait-pipeline/run.js') },
 };

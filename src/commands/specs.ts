@@ -8,8 +8,10 @@ import { spec as describePipeline } from './describe-pipeline/spec.js';
 import { spec as driftBaseline } from './drift-baseline/spec.js';
 import { spec as driftCheck } from './drift-check/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
+import { spec as retryPipeline } from './retry-pipeline/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
+import { spec as startStateMachine } from './start-state-machine/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
 
 /** Every command spec by action name. */
@@ -22,7 +24,9 @@ export const specs: Record<string, CommandSpec> = {
   'drift-baseline': driftBaseline,
   'drift-check': driftCheck,
   'report-metrics': reportMetrics,
+  'retry-pipeline': retryPipeline,
   'run-codepipeline': runCodepipeline,
   'start-pipeline': startPipeline,
+  'start-state-machine': startStateMachine,
   'wait-pipeline': waitPipeline,
 };

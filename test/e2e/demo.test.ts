@@ -23,6 +23,10 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(
       /EventBridge rule churn-on-drift started the retraining pipeline: arn:aws:sagemaker:/,
     );
+    // A failed run resumed from its failed step, and a change that re-runs only evaluation.
+    expect(r.stdout).toMatch(/Resumed nightly0002 from Evaluate/);
+    expect(r.stdout).toMatch(/Reused Preprocess, Train from \[nightly0001\].*12m 30s of step time saved/);
+    expect(r.stdout).toMatch(/✓ Refresh done in 1m/);
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);
     expect(r.stdout).toMatch(/Demo finished: \d+ AWS requests and \d+ GitHub requests, all on loopback\./);

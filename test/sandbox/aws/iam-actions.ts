@@ -70,6 +70,13 @@ const sagemaker: Table = {
     check('sagemaker:DescribePipelineDefinitionForExecution', String(b.PipelineExecutionArn)),
   ],
   StopPipelineExecution: (b) => [check('sagemaker:StopPipelineExecution', String(b.PipelineExecutionArn))],
+  RetryPipelineExecution: (b) => [check('sagemaker:RetryPipelineExecution', String(b.PipelineExecutionArn))],
+  ListPipelineParametersForExecution: (b) => [
+    check('sagemaker:ListPipelineParametersForExecution', String(b.PipelineExecutionArn)),
+  ],
+  ListPipelineVersions: (b, a) => [
+    check('sagemaker:ListPipelineVersions', sm(a, 'pipeline', b.PipelineName)),
+  ],
   DescribeModelPackage: (b, a) => [
     check('sagemaker:DescribeModelPackage', sm(a, 'model-package', b.ModelPackageName)),
   ],
@@ -99,6 +106,17 @@ const sagemaker: Table = {
     check('sagemaker:UpdateEndpoint', sm(a, 'endpoint-config', b.EndpointConfigName)),
   ],
   DescribeEndpoint: (b, a) => [check('sagemaker:DescribeEndpoint', sm(a, 'endpoint', b.EndpointName))],
+  // CreateInferenceComponent names the component and the endpoint it goes on (both required).
+  CreateInferenceComponent: (b, a) => [
+    check('sagemaker:CreateInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+    check('sagemaker:CreateInferenceComponent', sm(a, 'endpoint', b.EndpointName)),
+  ],
+  UpdateInferenceComponent: (b, a) => [
+    check('sagemaker:UpdateInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+  ],
+  DescribeInferenceComponent: (b, a) => [
+    check('sagemaker:DescribeInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+  ],
   DescribeTrainingJob: (b, a) => [
     check('sagemaker:DescribeTrainingJob', sm(a, 'training-job', b.TrainingJobName)),
   ],
@@ -181,6 +199,20 @@ const events: Table = {
   ],
 };
 
+// Executions are authorized on their own ARN (execution:<machine>:<name>, or express:...).
+const states: Table = {
+  DescribeStateMachine: (b) => [check('states:DescribeStateMachine', String(b.stateMachineArn))],
+  StartExecution: (b) => [check('states:StartExecution', String(b.stateMachineArn))],
+  ListExecutions: (b) => [check('states:ListExecutions', String(b.stateMachineArn))],
+  StartSyncExecution: (b) => [check('states:StartSyncExecution', String(b.stateMachineArn))],
+  DescribeExecution: (b) => [check('states:DescribeExecution', String(b.executionArn))],
+  GetExecutionHistory: (b) => [check('states:GetExecutionHistory', String(b.executionArn))],
+  StopExecution: (b) => [check('states:StopExecution', String(b.executionArn))],
+  DescribeStateMachineForExecution: (b) => [
+    check('states:DescribeStateMachineForExecution', String(b.executionArn)),
+  ],
+};
+
 const s3: Table = {
   GetObject: (b) => [check('s3:GetObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
   // HEAD is authorized as s3:GetObject.
@@ -211,7 +243,16 @@ const cloudwatch: Table = {
   ],
 };
 
-const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3, cloudwatch };
+const TABLES: Record<string, Table> = {
+  sagemaker,
+  codebuild,
+  logs,
+  codepipeline,
+  events,
+  states,
+  s3,
+  cloudwatch,
+};
 
 /**
  * The checks one recorded request needs; `undefined` when the sandbox has no entry for it (an

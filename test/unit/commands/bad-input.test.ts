@@ -36,8 +36,14 @@ const VALID: Record<string, Record<string, string>> = {
     'capture-s3-uri': 's3://churn-ml/capture',
   },
   'report-metrics': { 'evaluation-report': 'report.json' },
+  'retry-pipeline': {
+    'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
+  },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
+  'start-state-machine': {
+    'state-machine-arn': 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release',
+  },
   'wait-pipeline': {
     'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
   },
@@ -49,6 +55,7 @@ const BAD_TEXT: Record<string, string> = {
   env: '[1, 2]',
   approvers: 'not a login!',
   description: 'x'.repeat(3073),
+  input: '{"model": ',
 };
 function badValue(name: string, input: InputSpec): string {
   switch (input.kind) {

@@ -12,6 +12,7 @@ const A = { region: 'us-east-1', accountId: '123456789012' };
 const EXEC = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123def456';
 const PKG = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3';
 const ROLE = 'arn:aws:iam::123456789012:role/r';
+const SFN = 'arn:aws:states:us-east-1:123456789012';
 const SAMPLES: Record<string, Record<string, unknown>> = {
   'sagemaker:DescribePipeline': { PipelineName: 'Churn-Train' },
   'sagemaker:ListPipelineExecutions': { PipelineName: 'churn-train' },
@@ -22,6 +23,9 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'sagemaker:ListPipelineExecutionSteps': { PipelineExecutionArn: EXEC },
   'sagemaker:DescribePipelineDefinitionForExecution': { PipelineExecutionArn: EXEC },
   'sagemaker:StopPipelineExecution': { PipelineExecutionArn: EXEC },
+  'sagemaker:RetryPipelineExecution': { PipelineExecutionArn: EXEC },
+  'sagemaker:ListPipelineParametersForExecution': { PipelineExecutionArn: EXEC },
+  'sagemaker:ListPipelineVersions': { PipelineName: 'churn-train' },
   'sagemaker:DescribeModelPackage': { ModelPackageName: PKG },
   'sagemaker:ListModelPackages': { ModelPackageGroupName: 'churn' },
   'sagemaker:UpdateModelPackage': { ModelPackageArn: PKG },
@@ -33,6 +37,9 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'sagemaker:CreateEndpoint': { EndpointName: 'churn-prod', EndpointConfigName: 'churn-3-cfg' },
   'sagemaker:UpdateEndpoint': { EndpointName: 'churn-prod', EndpointConfigName: 'churn-3-cfg' },
   'sagemaker:DescribeEndpoint': { EndpointName: 'churn-prod' },
+  'sagemaker:CreateInferenceComponent': { InferenceComponentName: 'llm-chat', EndpointName: 'llm-prod' },
+  'sagemaker:UpdateInferenceComponent': { InferenceComponentName: 'llm-chat' },
+  'sagemaker:DescribeInferenceComponent': { InferenceComponentName: 'llm-chat' },
   'sagemaker:DescribeTrainingJob': { TrainingJobName: 'pipelines-abc123def456-Train-Xy12Ab34Cd' },
   'sagemaker:DescribeProcessingJob': { ProcessingJobName: 'pipelines-abc123def456-Evaluate-Xy12Ab34Cd' },
   'codebuild:StartBuild': { projectName: 'churn-image', serviceRoleOverride: ROLE },
@@ -65,6 +72,14 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'events:DescribeApiDestination': { Name: 'd' },
   'events:CreateApiDestination': { Name: 'd' },
   'events:UpdateApiDestination': { Name: 'd' },
+  'states:DescribeStateMachine': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:StartExecution': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:ListExecutions': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:StartSyncExecution': { stateMachineArn: `${SFN}:stateMachine:churn-score` },
+  'states:DescribeExecution': { executionArn: `${SFN}:express:churn-score:run-1:0b1c2d3e` },
+  'states:GetExecutionHistory': { executionArn: `${SFN}:execution:churn-release:run-1` },
+  'states:StopExecution': { executionArn: `${SFN}:execution:churn-release:run-1` },
+  'states:DescribeStateMachineForExecution': { executionArn: `${SFN}:execution:churn-release:run-1` },
   's3:GetObject': { bucket: 'churn-data', key: 'metrics/eval.json' },
   's3:HeadObject': { bucket: 'churn-data', key: 'metrics/eval.json' },
   's3:PutObject': { bucket: 'churn-data', key: 'train/a.csv' },
