@@ -11,6 +11,7 @@ export const commands: Record<
   { spec: () => Promise<{ spec: CommandSpec }>; run: () => Promise<{ run: AnyCommandRun }> }
 > = {
   'approve-promotion': { spec: () => import('./approve-promotion/spec.js'), run: () => import('./approve-promotion/run.js') },
+  'batch-transform': { spec: () => import('./batch-transform/spec.js'), run: () => import('./batch-transform/run.js') },
   'build-container': { spec: () => import('./build-container/spec.js'), run: () => import('./build-container/run.js') },
   'create-trigger': { spec: () => import('./create-trigger/spec.js'), run: () => import('./create-trigger/run.js') },
   'deploy': { spec: () => import('./deploy/spec.js'), run: () => import('./deploy/run.js') },

@@ -6,6 +6,7 @@ import { formatDuration } from '../inputs.js';
 import type { Log } from '../log.js';
 import { deploymentConfig, type DeploymentConfig } from './deployment-config.js';
 import type { DataCapture, Endpoint, PromotionGateway } from './gateway.js';
+import { ensureModel } from './model.js';
 import { deploymentName } from './names.js';
 import type { DeployPlan } from './plan.js';
 
@@ -108,12 +109,7 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
   if (before && !resuming) refuseBusy(before);
 
   if (!resuming) {
-    if (await gateway.modelExists(name))
-      log.info(`Model ${name} exists (an earlier run made it); reusing it.`);
-    else {
-      await gateway.createModel(name, req.modelPackageArn, req.roleArn);
-      log.info(`Created model ${name} from ${req.modelPackageArn}.`);
-    }
+    await ensureModel(gateway, log, { name, packageArn: req.modelPackageArn, roleArn: req.roleArn });
     ctx.onOutput('model-name', name);
     if (await gateway.endpointConfigExists(name))
       log.info(`Endpoint config ${name} exists (an earlier run made it); reusing it.`);

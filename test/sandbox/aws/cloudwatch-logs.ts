@@ -23,6 +23,36 @@ export class LogsWorld {
 
   constructor(readonly sandbox: AwsSandbox) {
     sandbox.on('Logs_20140328.GetLogEvents', (input: GetLogEventsInput) => this.getLogEvents(input));
+    sandbox.on('Logs_20140328.DescribeLogStreams', (input: DescribeLogStreamsInput) =>
+      this.describeLogStreams(input),
+    );
+  }
+
+  /** DescribeLogStreams by name prefix (ordered by name, as AWS does by default), up to `limit` (1-50). */
+  private describeLogStreams(input: DescribeLogStreamsInput) {
+    const limit = input.limit ?? 50;
+    if (limit < 1 || limit > 50)
+      throw new AwsError(
+        'InvalidParameterException',
+        '1 validation error detected: limit must be between 1 and 50',
+      );
+    const now = this.sandbox.now();
+    const groupExists = [...this.streams.keys()].some((k) => k.startsWith(`${input.logGroupName}\n`));
+    if (!groupExists)
+      throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.');
+    const streams = [...this.streams.entries()]
+      .map(([k, s]) => ({ name: k.split('\n')[1]!, group: k.split('\n')[0]!, s }))
+      .filter((x) => x.group === input.logGroupName && x.s.createdAt <= now)
+      .filter((x) => x.name.startsWith(input.logStreamNamePrefix ?? ''))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(0, limit);
+    return {
+      logStreams: streams.map((x) => ({
+        logStreamName: x.name,
+        creationTime: x.s.createdAt,
+        arn: this.sandbox.arn('logs', `log-group:${x.group}:log-stream:${x.name}`),
+      })),
+    };
   }
 
   /** A stream that exists from `createdAt` (sandbox ms) on; events must be added in time order. */
@@ -51,6 +81,10 @@ export class LogsWorld {
       );
     }
     let from = 0;
+    const visibleCount = s.events.filter((e) => (e.ingestionTime ?? e.timestamp) <= now).length;
+    // Without a token or startFromHead, AWS returns the newest events: the stream's tail.
+    if (input.nextToken === undefined && input.startFromHead !== true)
+      from = Math.max(0, visibleCount - limit);
     if (input.nextToken !== undefined) {
       const m = /^f\/(\d{56})$/.exec(input.nextToken);
       if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.');
@@ -76,6 +110,12 @@ export class LogsWorld {
       nextBackwardToken: `b/${String(from).padStart(56, '0')}`,
     };
   }
+}
+
+interface DescribeLogStreamsInput {
+  logGroupName: string;
+  logStreamNamePrefix?: string;
+  limit?: number;
 }
 
 interface GetLogEventsInput {

@@ -99,6 +99,15 @@ const sagemaker: Table = {
     check('sagemaker:UpdateEndpoint', sm(a, 'endpoint-config', b.EndpointConfigName)),
   ],
   DescribeEndpoint: (b, a) => [check('sagemaker:DescribeEndpoint', sm(a, 'endpoint', b.EndpointName))],
+  CreateTransformJob: (b, a) => [
+    check('sagemaker:CreateTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
+  DescribeTransformJob: (b, a) => [
+    check('sagemaker:DescribeTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
+  StopTransformJob: (b, a) => [
+    check('sagemaker:StopTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
 };
 
 const project = (a: Arns, name: string) => arn(a, 'codebuild', `project/${name}`);
@@ -117,6 +126,9 @@ const codebuild: Table = {
 };
 
 const logs: Table = {
+  DescribeLogStreams: (b, a) => [
+    check('logs:DescribeLogStreams', arn(a, 'logs', `log-group:${b.logGroupName ?? b.logGroupIdentifier}`)),
+  ],
   GetLogEvents: (b, a) => [
     check(
       'logs:GetLogEvents',
