@@ -8,13 +8,21 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** The SDK's service id suffix for AWS_ENDPOINT_URL_<SERVICE> (as in the AWS SDKs' shared config). */
 export type ServiceId =
-  'SAGEMAKER' | 'CODEBUILD' | 'CODEPIPELINE' | 'CLOUDWATCH_LOGS' | 'EVENTBRIDGE' | 'S3' | 'STS';
+  | 'SAGEMAKER'
+  | 'CODEBUILD'
+  | 'CODEPIPELINE'
+  | 'CLOUDWATCH'
+  | 'CLOUDWATCH_LOGS'
+  | 'EVENTBRIDGE'
+  | 'S3'
+  | 'STS';
 
 /** Each service's IAM prefix, for naming the permission an AccessDenied lacks. */
 export const IAM_PREFIX: Record<ServiceId, string> = {
   SAGEMAKER: 'sagemaker',
   CODEBUILD: 'codebuild',
   CODEPIPELINE: 'codepipeline',
+  CLOUDWATCH: 'cloudwatch',
   CLOUDWATCH_LOGS: 'logs',
   EVENTBRIDGE: 'events',
   S3: 's3',

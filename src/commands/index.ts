@@ -18,6 +18,7 @@ export const commands: Record<
   'describe-pipeline': { spec: () => import('./describe-pipeline/spec.js'), run: () => import('./describe-pipeline/run.js') },
   'report-metrics': { spec: () => import('./report-metrics/spec.js'), run: () => import('./report-metrics/run.js') },
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
+  'shadow-test': { spec: () => import('./shadow-test/spec.js'), run: () => import('./shadow-test/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },
   'wait-pipeline': { spec: () => import('./wait-pipeline/spec.js'), run: () => import('./wait-pipeline/run.js') },
 };

@@ -8,6 +8,7 @@ import { spec as deploy } from './deploy/spec.js';
 import { spec as describePipeline } from './describe-pipeline/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
+import { spec as shadowTest } from './shadow-test/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
 
@@ -21,6 +22,7 @@ export const specs: Record<string, CommandSpec> = {
   'describe-pipeline': describePipeline,
   'report-metrics': reportMetrics,
   'run-codepipeline': runCodepipeline,
+  'shadow-test': shadowTest,
   'start-pipeline': startPipeline,
   'wait-pipeline': waitPipeline,
 };

@@ -105,6 +105,16 @@ const sagemaker: Table = {
   DescribeTransformJob: (b, a) => [
     check('sagemaker:DescribeTransformJob', sm(a, 'transform-job', b.TransformJobName)),
   ],
+  CreateInferenceExperiment: (b, a) => [
+    check('sagemaker:CreateInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+    ...passRole(b.RoleArn, SAGEMAKER),
+  ],
+  DescribeInferenceExperiment: (b, a) => [
+    check('sagemaker:DescribeInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+  ],
+  StopInferenceExperiment: (b, a) => [
+    check('sagemaker:StopInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+  ],
   StopTransformJob: (b, a) => [
     check('sagemaker:StopTransformJob', sm(a, 'transform-job', b.TransformJobName)),
   ],
@@ -189,6 +199,7 @@ const s3: Table = {
   // HEAD is authorized as s3:GetObject.
   HeadObject: (b) => [check('s3:GetObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
   PutObject: (b) => [check('s3:PutObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
+  ListObjectsV2: (b) => [check('s3:ListBucket', `arn:aws:s3:::${b.bucket}`)],
   GetBucketNotificationConfiguration: (b) => [
     check('s3:GetBucketNotification', `arn:aws:s3:::${b.bucket ?? b.Bucket}`),
   ],
@@ -197,7 +208,10 @@ const s3: Table = {
   ],
 };
 
-const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3 };
+// GetMetricData has no resource type: authorized on *.
+const cloudwatch: Table = { GetMetricData: () => [check('cloudwatch:GetMetricData', '*')] };
+
+const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3, cloudwatch };
 
 /**
  * The checks one recorded request needs; `undefined` when the sandbox has no entry for it (an

@@ -17,6 +17,7 @@ const SERVICES: Record<string, string> = {
   CodePipeline_20150709: 'codepipeline',
   Logs_20140328: 'logs',
   AWSEvents: 'events',
+  GraniteServiceVersion20100801: 'cloudwatch',
 };
 
 export interface RecordedRequest {
@@ -331,7 +332,8 @@ export class AwsSandbox extends LoopbackServer {
   }
 
   private handleS3(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
-    const { bucket, key } = s3Operation(req.method ?? 'GET', url);
+    const { bucket, key, operation } = s3Operation(req.method ?? 'GET', url);
+    if (operation === 'ListObjectsV2') return this.listObjects(res, bucket, url);
     const id = `${bucket}/${key}`;
     if (req.method === 'PUT') {
       this.objects.set(id, body);
@@ -349,6 +351,34 @@ export class AwsSandbox extends LoopbackServer {
       );
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length });
     res.end(req.method === 'HEAD' ? undefined : object);
+  }
+
+  /** ListObjectsV2: keys under Prefix in UTF-8 order, MaxKeys (≤ 1000) a page, continuation tokens. */
+  private listObjects(res: ServerResponse, bucket: string, url: URL): void {
+    const prefix = url.searchParams.get('prefix') ?? '';
+    const max = Math.min(1000, Number(url.searchParams.get('max-keys') ?? 1000));
+    const from = Number(url.searchParams.get('continuation-token') ?? 0);
+    const keys = [...this.objects.keys()]
+      .filter((id) => id.startsWith(`${bucket}/`))
+      .map((id) => id.slice(bucket.length + 1))
+      .filter((k) => k.startsWith(prefix))
+      .sort();
+    const page = keys.slice(from, from + max);
+    const truncated = from + max < keys.length;
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
+      `<Name>${esc(bucket)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys>` +
+      `<IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${from + max}</NextContinuationToken>` : ''}` +
+      page
+        .map(
+          (k) =>
+            `<Contents><Key>${esc(k)}</Key><Size>${this.objects.get(`${bucket}/${k}`)!.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`,
+        )
+        .join('') +
+      '</ListBucketResult>';
+    res.writeHead(200, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
+    res.end(xml);
   }
 
   private sendS3Error(
@@ -370,7 +400,14 @@ const handled = (r: RecordedRequest) =>
 function s3Operation(method: string, url: URL) {
   const [, bucket = '', ...rest] = url.pathname.split('/');
   const key = decodeURIComponent(rest.join('/'));
-  const operation = method === 'PUT' ? 'PutObject' : method === 'HEAD' ? 'HeadObject' : 'GetObject';
+  const operation =
+    method === 'PUT'
+      ? 'PutObject'
+      : method === 'HEAD'
+        ? 'HeadObject'
+        : !key && url.searchParams.get('list-type') === '2'
+          ? 'ListObjectsV2'
+          : 'GetObject';
   return { bucket: decodeURIComponent(bucket), key, operation };
 }
 

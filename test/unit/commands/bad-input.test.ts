@@ -38,6 +38,11 @@ const VALID: Record<string, Record<string, string>> = {
   'describe-pipeline': { 'pipeline-name': 'churn-train' },
   'report-metrics': { 'evaluation-report': 'report.json' },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
+  'shadow-test': {
+    'endpoint-name': 'churn-prod',
+    'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3',
+    'execution-role-arn': ROLE,
+  },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
   'wait-pipeline': {
     'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
