@@ -19,7 +19,13 @@ describe('npm run demo', () => {
     });
     expect(r.stderr).not.toMatch(/demo failed/);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/━━━ 7\/9 Approval gate/);
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Approval gate/);
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Shadow test/);
+    expect(r.stdout).toContain('Shadow test: all thresholds passed');
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Batch transform/);
+    expect(r.stdout).toContain(
+      '(sandbox: 3 result files written: customers-0.csv.out, customers-1.csv.out, customers-2.csv.out)',
+    );
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);
     expect(r.stdout).toMatch(/Demo finished: \d+ AWS requests and \d+ GitHub requests, all on loopback\./);

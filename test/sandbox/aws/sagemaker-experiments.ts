@@ -74,7 +74,7 @@ export class ExperimentsWorld {
   /** An InService endpoint with one instance-based production variant (model, config, endpoint). */
   addProductionEndpoint(
     name: string,
-    v: { variant: string; model: string; instanceType: string; count: number },
+    v: { variant: string; model: string; instanceType: string; count: number; config?: string },
   ): void {
     this.hosting.models.set(v.model, {
       name: v.model,
@@ -82,7 +82,7 @@ export class ExperimentsWorld {
       packageArn: this.sandbox.arn('sagemaker', 'model-package/churn/1'),
       role: 'arn:aws:iam::123456789012:role/sagemaker-hosting',
     });
-    const config = `${name}-prod-config`;
+    const config = v.config ?? `${name}-prod-config`;
     this.hosting.configs.set(config, {
       name: config,
       arn: this.sandbox.arn('sagemaker', `endpoint-config/${config}`),
