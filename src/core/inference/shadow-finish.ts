@@ -1,4 +1,4 @@
-import { OutcomeError } from '../errors.js';
+import { CancelledError, OutcomeError } from '../errors.js';
 import { formatDuration } from '../inputs.js';
 import type { Endpoint } from '../promotion/gateway.js';
 import { runWait } from '../wait/engine.js';
@@ -52,6 +52,7 @@ export async function finishShadow(
     what: `endpoint ${experiment.endpointName} after the shadow test`,
     clock: ctx.clock,
     log: ctx.log,
+    signal: ctx.signal,
     timeoutMs: SETTLE_TIMEOUT_MS,
     isTransient: ctx.isTransient,
     poll: async () => {
@@ -69,6 +70,11 @@ export async function finishShadow(
     },
     nextPollMs: () => 15_000,
   });
+  if (waited.ended === 'cancelled')
+    throw new CancelledError(
+      `cancelled after shadow test ${experiment.name} was stopped to ${action.toLowerCase()} its shadow: SageMaker goes on with that; ` +
+        `endpoint ${experiment.endpointName} was ${last.endpoint?.status ?? 'in an unknown state'}`,
+    );
   if (waited.ended !== 'done')
     ctx.log.warning(
       `the endpoint had not settled ${formatDuration(SETTLE_TIMEOUT_MS)} after the shadow test was stopped (${last.endpoint?.status ?? 'unknown'}); SageMaker goes on`,
