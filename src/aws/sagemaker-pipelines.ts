@@ -11,30 +11,15 @@ import {
   UpdatePipelineCommand,
   type PipelineExecutionStep,
 } from '@aws-sdk/client-sagemaker';
-import {
-  TransientError,
-  type PipelineGateway,
-  type ReadOptions,
-  type StepState,
-} from '../core/pipelines/gateway.js';
+import { type PipelineGateway, type ReadOptions, type StepState } from '../core/pipelines/gateway.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
-import { isTransient } from './transient.js';
+import { sendForWait } from './transient.js';
 
 /** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
 export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
   const client = lazyClient(ctx, 'SAGEMAKER', (config) => new SageMakerClient(config));
-  const send = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!isTransient(err)) throw err;
-      // AWS's own name and words: a step that gives up after the SDK's retries shows them.
-      const transient = new TransientError((err as Error).message);
-      transient.name = (err as Error).name;
-      throw transient;
-    }
-  };
+  const send = sendForWait;
   const ms = (d: Date | undefined) => (d ? d.getTime() : undefined);
 
   return {

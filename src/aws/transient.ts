@@ -1,3 +1,5 @@
+import { TransientError } from '../core/pipelines/gateway.js';
+
 /**
  * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
  * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
@@ -53,4 +55,19 @@ export function isTransient(err: unknown): boolean {
   if (status !== undefined && (status >= 500 || status === 429)) return true;
   if (e.$retryable) return true;
   return false;
+}
+
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+export async function sendForWait<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!isTransient(err)) throw err;
+    const transient = new TransientError((err as Error).message);
+    transient.name = (err as Error).name;
+    throw transient;
+  }
 }

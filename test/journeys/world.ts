@@ -63,6 +63,8 @@ export async function startTeam(options: TeamOptions = {}) {
   hosting.updateMs = 120_000;
   hosting.addEndpoint('churn-prod', 'churn-prod-v1');
   const codebuild = new CodeBuildWorld(aws);
+  // The pipeline's jobs log where CodeBuild's builds do: one CloudWatch Logs.
+  runs.jobs.serveLogs(codebuild.logs);
   codebuild.projects.set('churn-image', () =>
     standardScenario({ buildMs: 30_000, lines: 3, logsAfterMs: 1000, exported: { IMAGE_URI } }),
   );

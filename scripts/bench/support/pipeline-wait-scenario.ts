@@ -3,14 +3,19 @@
  * K-executions cost target (not a benchmark itself: scripts/bench.ts runs only the files directly
  * in scripts/bench/). K executions of the scripted 60-minute churn pipeline, started
  * together, waited on by the core wait loop with the real SageMaker gateway over the loopback
- * sandbox, on a VirtualClock. Counts status and step-list calls and each execution's detection lag.
+ * sandbox, on a VirtualClock. Counts status and step-list calls and each execution's detection lag;
+ * with `details`, the wait also follows the training jobs (JobProgress, as the actions run it, with
+ * its after-wait reads), and their calls are counted apart.
  */
+import { sagemakerJobs } from '../../../src/aws/sagemaker-jobs.js';
 import { sagemakerPipelines } from '../../../src/aws/sagemaker-pipelines.js';
+import { JobProgress } from '../../../src/core/pipelines/job-progress.js';
 import { VirtualClock } from '../../../test/support/virtual-clock.js';
 import { MemoryLog } from '../../../test/support/memory-log.js';
 import type { PollPolicy } from '../../../src/core/wait/schedule.js';
 import { waitForExecutions } from '../../../src/core/pipelines/wait.js';
 import { AwsSandbox } from '../../../test/sandbox/aws/server.js';
+import { LogsWorld } from '../../../test/sandbox/aws/cloudwatch-logs.js';
 import { PipelinesWorld } from '../../../test/sandbox/aws/sagemaker-pipelines.js';
 import {
   PipelineRuns,
@@ -33,6 +38,9 @@ export function jittered(script: PipelineScript, jitter: number, seed: number): 
 export interface Measure {
   statusCalls: number;
   stepCalls: number;
+  /** DescribeTrainingJob, DescribeProcessingJob, DescribeLogStreams, GetLogEvents: during the wait, and after it. */
+  detailCalls: number;
+  detailCallsAfter: number;
   waitedMs: number;
   lags: number[];
 }
@@ -43,10 +51,12 @@ export async function scenario(
   jitter: number,
   seed: number,
   history = true,
+  extra: { details?: boolean; failAt?: string } = {},
 ): Promise<Measure> {
   const clock = new VirtualClock();
   const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
   const runs = new PipelineRuns(new PipelinesWorld(aws));
+  if (extra.details) runs.jobs.serveLogs(new LogsWorld(aws));
   await aws.start();
   try {
     runs.addPipeline('churn-train', churnScript());
@@ -55,30 +65,39 @@ export async function scenario(
     const arns = Array.from(
       { length: k },
       (_, i) =>
-        runs.addRun('churn-train', `run${i}`, t0, jittered(churnScript(), jitter, seed * 100 + i)).arn,
+        runs.addRun(
+          'churn-train',
+          `run${i}`,
+          t0,
+          jittered(churnScript(extra.failAt ? { failAt: extra.failAt } : {}), jitter, seed * 100 + i),
+        ).arn,
     );
     clock.advance(5_000); // the wait begins as start-pipeline hands over
     const env = aws.env();
     const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const gateway = sagemakerPipelines({
-      env,
-      action: 'wait-pipeline',
-      credentials: async () => credentials,
-    });
+    const context = { env, action: 'wait-pipeline', credentials: async () => credentials };
+    const gateway = sagemakerPipelines(context);
+    const log = new MemoryLog();
+    const jobs = extra.details ? new JobProgress(sagemakerJobs(context), log, clock) : undefined;
     const before = aws.requests.length;
     const detected = new Map<string, number>();
     const waitStart = clock.now();
-    await waitForExecutions({
+    const result = await waitForExecutions({
       executions: arns,
       gateway,
       clock,
-      log: new MemoryLog(),
+      log,
+      ...(jobs ? { jobs } : {}),
       timeoutMs: 3 * 3_600_000,
       policy,
       stopOnCancel: false,
       onTerminal: (arn, _s, at) => detected.set(arn, at),
     });
     const ops = aws.requests.slice(before).map((r) => r.operation);
+    const afterWait = aws.requests.length;
+    await jobs?.complete(result.executions);
+    const isDetail = (o: string) =>
+      ['DescribeTrainingJob', 'DescribeProcessingJob', 'DescribeLogStreams', 'GetLogEvents'].includes(o);
     const ends = arns.map(
       (arn) =>
         runs.timeline(
@@ -91,6 +110,8 @@ export async function scenario(
       statusCalls: ops.filter((o) => o === 'DescribePipelineExecution' || o === 'ListPipelineExecutions')
         .length,
       stepCalls: ops.filter((o) => o === 'ListPipelineExecutionSteps').length,
+      detailCalls: ops.filter(isDetail).length,
+      detailCallsAfter: aws.requests.slice(afterWait).filter((r) => isDetail(r.operation)).length,
       waitedMs: lastDetected - waitStart,
       lags: arns.map((arn, i) => detected.get(arn)! - ends[i]!),
     };

@@ -1,4 +1,5 @@
 import { awsFor } from '../aws-options.js';
+import { sagemakerJobs } from '../../aws/sagemaker-jobs.js';
 import { sagemakerPipelines } from '../../aws/sagemaker-pipelines.js';
 import { UserError } from '../../core/errors.js';
 import { parseDefinition } from '../../core/pipelines/definition.js';
@@ -16,7 +17,8 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
   const roleArn = inputs['role-arn'] ?? '';
   const settings = inputs.wait ? waitSettings(inputs) : undefined;
 
-  const gateway = sagemakerPipelines(awsFor(host, aws, spec.action));
+  const context = awsFor(host, aws, spec.action);
+  const gateway = sagemakerPipelines(context);
 
   let pipeline = await gateway.describePipeline(name);
   if (definition) pipeline = await applyDefinition(host, gateway, name, pipeline, definition, roleArn);
@@ -52,7 +54,7 @@ export async function run({ host, inputs, checked, aws }: RunContext<typeof spec
     );
     return;
   }
-  await waitAndReport(host, gateway, [arn], settings);
+  await waitAndReport(host, gateway, [arn], settings, sagemakerJobs(context));
 }
 
 /** Creates the pipeline, or updates it when its definition differs; says which in `pipeline-changed`. */

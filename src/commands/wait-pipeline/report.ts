@@ -3,6 +3,8 @@ import type { InputValues } from '../../core/spec/types.js';
 import { parseDefinition, type PipelineGraph } from '../../core/pipelines/definition.js';
 import { executionConsoleUrl, executionId, executionsTable } from '../../core/pipelines/executions.js';
 import type { PipelineGateway } from '../../core/pipelines/gateway.js';
+import type { JobGateway } from '../../core/pipelines/job-gateway.js';
+import { JobProgress } from '../../core/pipelines/job-progress.js';
 import type { PollPolicy } from '../../core/wait/schedule.js';
 import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
 import { executionSummary } from '../../core/pipelines/summary.js';
@@ -32,13 +34,19 @@ export function waitSettings(inputs: InputValues<typeof WAIT_INPUTS>): WaitSetti
 /** Most diagrams a summary draws; further executions get a row in a table. */
 const MAX_DIAGRAMS = 3;
 
-/** Waits, sets the outputs, writes the summary, and throws when the `fail-on` policy says so. */
+/**
+ * Waits, sets the outputs, writes the summary, and throws when the `fail-on` policy says so. With
+ * `jobs`, the wait also says what each step is doing (training progress, final metrics, failed
+ * jobs' log tails).
+ */
 export async function waitAndReport(
   host: Host,
   gateway: PipelineGateway,
   arns: string[],
   s: WaitSettings,
+  jobs?: JobGateway,
 ): Promise<void> {
+  const progress = jobs ? new JobProgress(jobs, host, host.clock) : undefined;
   host.info(
     `Waiting on ${arns.length === 1 ? arns[0] : `${arns.length} executions`} (${s.policy.kind === 'adaptive' ? 'adaptive polling' : `every ${s.policy.intervalMs / 1000}s`})`,
   );
@@ -51,7 +59,11 @@ export async function waitAndReport(
     timeoutMs: s.timeoutMs,
     policy: s.policy,
     stopOnCancel: s.stopOnCancel,
+    ...(progress ? { jobs: progress } : {}),
   });
+  // Shown in the summary (the executions drawn) and the failure annotation.
+  if (result.ended === 'done')
+    await progress?.complete(result.executions.slice(0, MAX_DIAGRAMS), host.signal);
   if (result.ended === 'cancelled')
     host.warning(
       `cancelled: ${result.stopped.length ? `stopped ${result.stopped.join(', ')}` : 'nothing left to stop'}`,

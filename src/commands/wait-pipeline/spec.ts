@@ -64,6 +64,11 @@ export const WAIT_PERMISSIONS = [
   'sagemaker:ListPipelineExecutionSteps',
   'sagemaker:DescribePipelineDefinitionForExecution',
   'sagemaker:StopPipelineExecution',
+  // What each step is doing: training progress and metrics, failed jobs' log tails.
+  'sagemaker:DescribeTrainingJob',
+  'sagemaker:DescribeProcessingJob',
+  'logs:DescribeLogStreams',
+  'logs:GetLogEvents',
 ];
 
 export const spec = defineSpec({

@@ -80,11 +80,15 @@ const LOG_GROUPS: Record<string, string> = {
   'transform-job': '/aws/sagemaker/TransformJobs',
 };
 
-/** A CloudWatch Logs console link for a job ARN (its streams are prefixed by the job name). */
-function logsUrl(arn: string): string | undefined {
+/**
+ * A CloudWatch Logs console link for a job ARN (its streams are prefixed by the job name: `jobName`
+ * when known, as SageMaker spells it; the ARN's is lower-cased).
+ */
+function logsUrl(arn: string, jobName?: string): string | undefined {
   const m = /^arn:(aws[a-z-]*):(sagemaker|lambda):([a-z0-9-]+):\d{12}:([a-z-]+)[/:](.+)$/.exec(arn);
   if (!m) return undefined;
-  const [, partition, service, region, kind, name] = m;
+  const [, partition, service, region, kind] = m;
+  const name = jobName ?? m[5];
   const group = service === 'lambda' ? `/aws/lambda/${name}` : LOG_GROUPS[kind!];
   if (!group) return undefined;
   const host = partition === 'aws-cn' ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
@@ -118,11 +122,11 @@ export function mergeSteps(known: StepState[], page: StepState[]): StepState[] {
 }
 
 /** Lines that explain a failed step: its reason, the job it ran and where its logs are. */
-export function failureDetails(s: StepState): string[] {
+export function failureDetails(s: StepState, jobName?: string): string[] {
   const lines = [`step ${s.name} failed: ${s.failureReason ?? 'no reason given'}`];
   const arn = jobArn(s);
   if (arn) lines.push(`  job: ${arn}`);
-  const logs = arn ? logsUrl(arn) : undefined;
+  const logs = arn ? logsUrl(arn, jobName) : undefined;
   if (logs) lines.push(`  logs: ${logs}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 import type { StepState } from './gateway.js';
 import type { PipelineGraph } from './definition.js';
 import { executionId, STATUS_ICON } from './executions.js';
+import { formatValue } from './job-progress.js';
 import { formatSpan } from './steps.js';
 import type { ExecutionResult } from './wait.js';
 
@@ -19,7 +20,20 @@ export function executionSummary(
   if (e.failureReason) parts.push(`> ${e.failureReason.replace(/\n/g, ' ')}`, '');
   if (graph?.steps.length) parts.push('```mermaid', flowchart(graph, e.steps), '```', '');
   parts.push(stepsTable(e.steps), '');
+  const metrics = trainingMetricsTable(e);
+  if (metrics) parts.push(metrics, '');
   return parts.join('\n');
+}
+
+/** Each training step's final metrics (DescribeTrainingJob's FinalMetricDataList), one row a metric. */
+export function trainingMetricsTable(e: ExecutionResult): string | undefined {
+  const rows = Object.entries(e.jobs ?? {}).flatMap(([step, report]) =>
+    (report.training?.metrics ?? []).map((m) => `| ${step} | ${m.name} | ${formatValue(m.value)} |`),
+  );
+  if (!rows.length) return undefined;
+  return ['**Training metrics**', '', '| Step | Metric | Final value |', '| --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 const CLASSES: Record<string, string> = {

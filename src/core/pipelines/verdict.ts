@@ -1,7 +1,8 @@
 import { CancelledError, OutcomeError, TimeoutError, type UserError } from '../errors.js';
 import { formatDuration } from '../inputs.js';
 import { executionId } from './executions.js';
-import { outcomeOf } from './steps.js';
+import { logTailLines } from './job-progress.js';
+import { failureDetails, outcomeOf } from './steps.js';
 import type { ExecutionResult, WaitResult } from './wait.js';
 
 export const FAIL_ON = ['failed', 'stopped', 'condition-false'] as const;
@@ -34,9 +35,11 @@ export function verdict(result: WaitResult, failOn: FailOn[], timeoutMs: number)
   for (const e of result.executions) {
     if (e.status === 'Failed' && failOn.includes('failed')) {
       const step = e.steps.find((s) => s.status === 'Failed');
-      reasons.push(
-        `${name(e)} failed${step ? ` at step ${step.name}` : ''}: ${step?.failureReason ?? e.failureReason ?? 'no reason given'}`,
-      );
+      const reason = `${name(e)} failed${step ? ` at step ${step.name}` : ''}: ${step?.failureReason ?? e.failureReason ?? 'no reason given'}`;
+      // The failed job, its logs link and its last log lines, under the reason.
+      const job = step ? e.jobs?.[step.name] : undefined;
+      const details = step ? [...failureDetails(step, job?.name).slice(1), ...logTailLines(job)] : [];
+      reasons.push([reason, ...details].join('\n'));
     }
     if (e.status === 'Stopped' && failOn.includes('stopped')) reasons.push(`${name(e)} was stopped`);
     if (failOn.includes('condition-false')) {
@@ -45,7 +48,8 @@ export function verdict(result: WaitResult, failOn: FailOn[], timeoutMs: number)
       }
     }
   }
-  return reasons.length ? new OutcomeError(reasons.join('; ')) : undefined;
+  const multiline = reasons.some((r) => r.includes('\n'));
+  return reasons.length ? new OutcomeError(reasons.join(multiline ? '\n' : '; ')) : undefined;
 }
 
 function name(e: ExecutionResult): string {

@@ -21,6 +21,7 @@ import {
 } from '../wait/schedule.js';
 import { stopToken } from './start.js';
 import { failureDetails, mergeSteps, stepTransitions } from './steps.js';
+import type { JobProgress, JobReport } from './job-progress.js';
 
 export interface WaitOptions {
   executions: string[];
@@ -34,6 +35,8 @@ export interface WaitOptions {
   stopOnCancel: boolean;
   /** Called when an execution is seen terminal: the moment the wait notices (for the benchmark). */
   onTerminal?: (arn: string, status: string, at: number) => void;
+  /** What each step is doing (training progress): at most one extra call a poll. */
+  jobs?: JobProgress;
 }
 
 export interface ExecutionResult {
@@ -45,6 +48,8 @@ export interface ExecutionResult {
   steps: StepState[];
   /** When the wait saw it terminal (clock time). */
   detectedAt?: number;
+  /** Step name → its job's final metrics and log tail (set by JobProgress.complete after the wait). */
+  jobs?: Record<string, JobReport>;
 }
 
 export interface WaitResult {
@@ -104,6 +109,11 @@ export async function waitForExecutions(o: WaitOptions): Promise<WaitResult> {
         historyLoaded = true;
       }
       await readSteps();
+      if (o.jobs)
+        news += await o.jobs.poll(
+          tracked.map((t) => ({ label: label(t), steps: t.steps })),
+          o.signal,
+        );
       logStatusLines(false);
       return { done: tracked.every((t) => isTerminal(t.status) && t.stepsFinal), changed: news > before };
     },

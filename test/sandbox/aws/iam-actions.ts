@@ -118,6 +118,12 @@ const sagemaker: Table = {
   StopTransformJob: (b, a) => [
     check('sagemaker:StopTransformJob', sm(a, 'transform-job', b.TransformJobName)),
   ],
+  DescribeTrainingJob: (b, a) => [
+    check('sagemaker:DescribeTrainingJob', sm(a, 'training-job', b.TrainingJobName)),
+  ],
+  DescribeProcessingJob: (b, a) => [
+    check('sagemaker:DescribeProcessingJob', sm(a, 'processing-job', b.ProcessingJobName)),
+  ],
 };
 
 const project = (a: Arns, name: string) => arn(a, 'codebuild', `project/${name}`);

@@ -1,5 +1,6 @@
 import type { ModelRegistryWorld } from './sagemaker-model-registry.js';
 import { AwsError, epochSeconds } from './server.js';
+import { SageMakerJobs, jobName } from './sagemaker-jobs.js';
 import type { PipelinesWorld, SandboxExecution } from './sagemaker-pipelines.js';
 
 /**
@@ -23,6 +24,8 @@ export interface StepScript {
   branch?: { of: string; when: 'True' | 'False' };
   /** Reads a property of this step (a `Get` in its Arguments): drawn as a data dependency. */
   reads?: string;
+  /** A training step's metrics, one value an epoch (default: sagemaker-jobs.ts DEFAULT_METRICS). */
+  metrics?: Record<string, number[]>;
 }
 
 export interface PipelineScript {
@@ -60,9 +63,12 @@ export class PipelineRuns {
   };
   private readonly registered = new Map<string, string>();
   private counter = 0;
+  /** The training and processing jobs the steps run (their logs once given a LogsWorld). */
+  readonly jobs: SageMakerJobs;
 
   constructor(readonly world: PipelinesWorld) {
     const sandbox = world.sandbox;
+    this.jobs = new SageMakerJobs(this);
     world.advance = (e, now) => this.advance(e, now);
     sandbox.on('SageMaker.StartPipelineExecution', (input: StartInput) => this.start(input));
     sandbox.on('SageMaker.DescribePipelineExecution', (input: { PipelineExecutionArn: string }) => {
@@ -275,12 +281,13 @@ export class PipelineRuns {
 
   private stepOut(e: SandboxExecution, r: StepRow) {
     const sandbox = this.world.sandbox;
-    const job = `${e.arn.split('/execution/')[1]}-${r.s.name}`.toLowerCase().slice(0, 63);
+    // ARNs spell job names in lower case.
+    const job = jobName(e.arn, r.s.name).toLowerCase();
     const metadata: Record<string, unknown> = {};
     if (r.s.type === 'Training')
-      metadata.TrainingJob = { Arn: sandbox.arn('sagemaker', `training-job/pipelines-${job}`) };
+      metadata.TrainingJob = { Arn: sandbox.arn('sagemaker', `training-job/${job}`) };
     if (r.s.type === 'Processing')
-      metadata.ProcessingJob = { Arn: sandbox.arn('sagemaker', `processing-job/pipelines-${job}`) };
+      metadata.ProcessingJob = { Arn: sandbox.arn('sagemaker', `processing-job/${job}`) };
     if (r.s.type === 'Condition' && r.status === 'Succeeded')
       metadata.Condition = { Outcome: r.s.outcome ?? 'True' };
     if (r.s.type === 'RegisterModel' && r.status === 'Succeeded') {

@@ -32,6 +32,9 @@ const OTHER_BRANCHES: Record<string, string> = {
   'sagemaker:CreatePipeline': 'start-pipeline with pipeline-definition: creates the pipeline',
   'sagemaker:UpdatePipeline': 'start-pipeline with pipeline-definition: updates a changed pipeline',
   'sagemaker:StopPipelineExecution': 'start/wait-pipeline: cancelled or timed out, the execution is stopped',
+  'sagemaker:DescribeProcessingJob':
+    "start/wait-pipeline: a processing step fails, its job's log tail is read",
+  'logs:DescribeLogStreams': "start/wait-pipeline: a step's job fails, its log streams are listed",
 };
 
 // The other 11 of the 40 are each needed by a branch above, which the e2e recording proves (44 of 44).
