@@ -17,7 +17,8 @@ export function readmeSections(specs: CommandSpec[]): Record<string, string> {
   return { 'README.md': readme };
 }
 
-function replaceSection(readme: string, name: string, body: string): string {
+/** Rewrites a `<!-- NAME:start -->` ... `<!-- NAME:end -->` section of a markdown file. */
+export function replaceSection(readme: string, name: string, body: string): string {
   const start = new RegExp(`<!-- ${name}:start[^>]*-->`).exec(readme);
   const end = readme.indexOf(`<!-- ${name}:end -->`);
   if (!start || end < start.index) return readme;

@@ -23,7 +23,8 @@ export function isNotFound(err: unknown): boolean {
   );
 }
 
-async function orUndefined<T>(call: Promise<T>): Promise<T | undefined> {
+/** A Describe* call's answer, or undefined for a resource that does not exist. */
+export async function orUndefined<T>(call: Promise<T>): Promise<T | undefined> {
   try {
     return await call;
   } catch (err) {
@@ -80,6 +81,8 @@ export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
       return out?.CreationTime?.getTime();
     },
     async createEndpointConfig(req: EndpointConfigRequest) {
+      const s = req.serverless;
+      const a = req.async;
       await client().send(
         new CreateEndpointConfigCommand({
           EndpointConfigName: req.name,
@@ -87,11 +90,45 @@ export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
             {
               VariantName: 'AllTraffic',
               ModelName: req.modelName,
-              InstanceType: req.instanceType as never,
-              InitialInstanceCount: req.instanceCount,
+              ...(s
+                ? {
+                    ServerlessConfig: {
+                      MemorySizeInMB: s.memoryMb,
+                      MaxConcurrency: s.maxConcurrency,
+                      ...(s.provisionedConcurrency
+                        ? { ProvisionedConcurrency: s.provisionedConcurrency }
+                        : {}),
+                    },
+                  }
+                : { InstanceType: req.instanceType as never, InitialInstanceCount: req.instanceCount }),
               InitialVariantWeight: 1,
             },
           ],
+          ...(a
+            ? {
+                AsyncInferenceConfig: {
+                  OutputConfig: {
+                    S3OutputPath: a.outputS3Uri,
+                    ...(a.failureS3Uri ? { S3FailurePath: a.failureS3Uri } : {}),
+                    ...(a.successTopic || a.errorTopic
+                      ? {
+                          NotificationConfig: {
+                            ...(a.successTopic ? { SuccessTopic: a.successTopic } : {}),
+                            ...(a.errorTopic ? { ErrorTopic: a.errorTopic } : {}),
+                          },
+                        }
+                      : {}),
+                  },
+                  ...(a.maxConcurrentInvocationsPerInstance
+                    ? {
+                        ClientConfig: {
+                          MaxConcurrentInvocationsPerInstance: a.maxConcurrentInvocationsPerInstance,
+                        },
+                      }
+                    : {}),
+                },
+              }
+            : {}),
           ...(req.dataCapture
             ? {
                 DataCaptureConfig: {
@@ -115,6 +152,9 @@ export function sagemakerPromotionGateway(ctx: AwsContext): PromotionGateway {
         configName: out.EndpointConfigName ?? '',
         ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
         ...(out.LastModifiedTime ? { lastModifiedTime: out.LastModifiedTime.getTime() } : {}),
+        ...(out.ProductionVariants?.length
+          ? { variantNames: out.ProductionVariants.map((v) => v.VariantName ?? '') }
+          : {}),
         ...(out.PendingDeploymentSummary?.EndpointConfigName
           ? { pendingConfigName: out.PendingDeploymentSummary.EndpointConfigName }
           : {}),

@@ -1,5 +1,6 @@
 import { endpointName, instanceType, modelPackageArn } from '../../core/promotion/names.js';
 import { STRATEGY_INPUTS } from '../../core/promotion/strategy-inputs.js';
+import { TARGET_INPUTS } from '../../core/promotion/target-inputs.js';
 import { LIMITS } from '../../core/promotion/strategies.js';
 import { strategiesText } from '../../core/promotion/strategies-doc.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
@@ -12,7 +13,7 @@ export const spec = defineSpec({
   cli: ['promote', 'deploy'],
   title: 'SageMaker CI/CD: deploy',
   description:
-    'Deploy an approved model package to a SageMaker endpoint with a deployment strategy (all-at-once, blue/green, canary, linear, rolling), and tell a rollback from a success.',
+    'Deploy an approved model package to a SageMaker endpoint (real-time, serverless, asynchronous) or inference component with a deployment strategy (all-at-once, blue/green, canary, linear, rolling), and tell a rollback from a success.',
   icon: 'upload-cloud',
   inputs: {
     'endpoint-name': {
@@ -31,8 +32,7 @@ export const spec = defineSpec({
     'instance-type': {
       kind: 'string',
       parse: instanceType,
-      description: 'Hosting instance type, e.g. ml.m5.large.',
-      required: true,
+      description: 'Hosting instance type, e.g. ml.m5.large; required with target endpoint or async.',
     },
     'execution-role-arn': {
       kind: 'arn',
@@ -41,6 +41,7 @@ export const spec = defineSpec({
         'IAM role SageMaker assumes to host the model (with rollback alarms it also needs cloudwatch:DescribeAlarms).',
       required: true,
     },
+    ...TARGET_INPUTS,
     ...STRATEGY_INPUTS,
     'data-capture-percent': {
       kind: 'integer',
@@ -77,16 +78,19 @@ export const spec = defineSpec({
   outputs: {
     'endpoint-arn': { description: 'ARN of the endpoint.' },
     'endpoint-config-name': {
-      description: 'Name of the endpoint config (and model) made for this deployment.',
+      description:
+        'Name of the endpoint config (and model) made for this deployment (not for an inference component).',
     },
+    'model-name': { description: 'Name of the SageMaker model made for this deployment.' },
+    'inference-component-arn': { description: 'target inference-component: ARN of the component.' },
     status: { description: "The endpoint's status at the end: InService, Failed, UpdateRollbackFailed..." },
     'rolled-back': {
       description:
-        'true when SageMaker rolled the deployment back (the endpoint still serves the old config).',
+        'true when SageMaker rolled the deployment back (the endpoint or component still serves the old one).',
     },
     'deployment-config': {
       description:
-        'The DeploymentConfig sent to UpdateEndpoint, as JSON (empty for a first deploy or a plain all-at-once).',
+        'The DeploymentConfig sent to UpdateEndpoint or UpdateInferenceComponent, as JSON (empty for a first deploy or a plain all-at-once).',
     },
   },
   githubPermissions: { ...ROLE_TO_ASSUME },
@@ -99,6 +103,9 @@ export const spec = defineSpec({
     'sagemaker:DescribeEndpoint',
     'sagemaker:CreateEndpoint',
     'sagemaker:UpdateEndpoint',
+    'sagemaker:DescribeInferenceComponent',
+    'sagemaker:CreateInferenceComponent',
+    'sagemaker:UpdateInferenceComponent',
     'iam:PassRole',
   ],
 });

@@ -79,11 +79,7 @@ export async function runShadow(req: ShadowRequest, ctx: ShadowContext): Promise
       instanceType: req.instanceType ?? production.instanceType,
       instanceCount: req.instanceCount ?? production.instanceCount,
     };
-    await ensureModel(gateway, log, {
-      name: req.modelName,
-      packageArn: req.packageArn,
-      roleArn: req.roleArn,
-    });
+    await ensureModel(gateway, log, req.modelName, req.packageArn, req.roleArn);
     ctx.onOutput('model-name', req.modelName);
     if (ctx.signal.aborted)
       throw new CancelledError(

@@ -51,11 +51,7 @@ export async function runTransform(
     log.info(`Transform job ${req.name} exists (an earlier try of this step started it): attaching to it.`);
   } else {
     refuseUnusable(await gateway.describeModelPackage(req.packageArn), req.packageArn);
-    await ensureModel(gateway, log, {
-      name: req.modelName,
-      packageArn: req.packageArn,
-      roleArn: req.roleArn,
-    });
+    await ensureModel(gateway, log, req.modelName, req.packageArn, req.roleArn);
     ctx.onOutput('model-name', req.modelName);
     if (ctx.signal.aborted)
       throw new CancelledError(`cancelled before transform job ${req.name} was started; nothing runs`);

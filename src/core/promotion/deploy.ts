@@ -6,7 +6,8 @@ import { formatDuration } from '../inputs.js';
 import type { Log } from '../log.js';
 import { deploymentConfig, type DeploymentConfig } from './deployment-config.js';
 import type { DataCapture, Endpoint, PromotionGateway } from './gateway.js';
-import { ensureModel } from './model.js';
+import { hostingText, type Hosting } from './hosting.js';
+import { ensureModel, requireApproved } from './model.js';
 import { deploymentName } from './names.js';
 import type { DeployPlan } from './plan.js';
 
@@ -14,7 +15,10 @@ export interface DeployRequest {
   endpointName: string;
   modelPackageArn: string;
   roleArn: string;
-  instanceType: string;
+  /** Instances, for a real-time or async endpoint (a serverless one has none). */
+  instanceType?: string;
+  /** The endpoint's kind and its settings; a real-time endpoint when absent. */
+  hosting?: Exclude<Hosting, { target: 'inference-component' }>;
   plan: DeployPlan;
   dataCapture?: DataCapture;
   commit: string;
@@ -62,24 +66,18 @@ const TERMINAL = new Set(['InService', 'Failed', 'UpdateRollbackFailed', 'OutOfS
  */
 export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<DeployResult> {
   const { gateway, log } = ctx;
-  const pkg = await gateway.describeModelPackage(req.modelPackageArn);
-  if (pkg.approvalStatus !== 'Approved') {
-    const why = pkg.approvalDescription ? ` (${pkg.approvalDescription})` : '';
-    throw new OutcomeError(
-      `model package ${req.modelPackageArn} is ${pkg.approvalStatus}${why}, not Approved: approve it first (approve-promotion); nothing was deployed`,
-    );
-  }
-  if (pkg.packageStatus && pkg.packageStatus !== 'Completed') {
-    throw new OutcomeError(
-      `model package ${req.modelPackageArn} is ${pkg.packageStatus}, not Completed: it cannot be deployed`,
-    );
-  }
+  await requireApproved(gateway, req.modelPackageArn);
+  const serverless = req.hosting?.target === 'serverless' ? req.hosting.serverless : undefined;
+  const async = req.hosting?.target === 'async' ? req.hosting.async : undefined;
+  // Serverless and async settings join the hash only when set: real-time names stay as they were.
   const name = deploymentName(req.endpointName, req.commit, {
     package: req.modelPackageArn,
     role: req.roleArn,
     type: req.instanceType,
-    count: req.plan.instanceCount,
+    count: serverless ? undefined : req.plan.instanceCount,
     capture: req.dataCapture ?? null,
+    ...(serverless ? { serverless } : {}),
+    ...(async ? { async } : {}),
   });
   const config = deploymentConfig(req.plan);
   const before = await gateway.describeEndpoint(req.endpointName);
@@ -92,6 +90,7 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
 
   if (before && before.configName === name && before.status === 'InService') {
     log.info(`Endpoint ${req.endpointName} already serves ${name}: nothing to do.`);
+    ctx.onOutput('model-name', name);
     ctx.onOutput('endpoint-config-name', name);
     ctx.onOutput('endpoint-arn', before.arn);
     return {
@@ -109,7 +108,7 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
   if (before && !resuming) refuseBusy(before);
 
   if (!resuming) {
-    await ensureModel(gateway, log, { name, packageArn: req.modelPackageArn, roleArn: req.roleArn });
+    await ensureModel(gateway, log, name, req.modelPackageArn, req.roleArn);
     ctx.onOutput('model-name', name);
     if (await gateway.endpointConfigExists(name))
       log.info(`Endpoint config ${name} exists (an earlier run made it); reusing it.`);
@@ -117,16 +116,17 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
       await gateway.createEndpointConfig({
         name,
         modelName: name,
-        instanceType: req.instanceType,
-        instanceCount: req.plan.instanceCount,
+        ...(serverless
+          ? { serverless }
+          : { instanceType: req.instanceType, instanceCount: req.plan.instanceCount }),
+        ...(async ? { async } : {}),
         ...(req.dataCapture ? { dataCapture: req.dataCapture } : {}),
       });
       const capture = req.dataCapture
         ? `, data capture ${req.dataCapture.percent}% to ${req.dataCapture.destinationS3Uri}`
         : '';
-      log.info(
-        `Created endpoint config ${name} (${req.plan.instanceCount} × ${req.instanceType}${capture}).`,
-      );
+      const hosting = hostingText(req.hosting, req.instanceType, req.plan.instanceCount);
+      log.info(`Created endpoint config ${name} (${hosting}${capture}).`);
     }
     ctx.onOutput('endpoint-config-name', name);
     if (ctx.signal.aborted) {
@@ -142,6 +142,9 @@ export async function deploy(req: DeployRequest, ctx: DeployContext): Promise<De
   let arn: string;
   if (resuming) {
     arn = before!.arn;
+    // The same outputs as the run that started it: the names are this run's own.
+    ctx.onOutput('model-name', name);
+    ctx.onOutput('endpoint-config-name', name);
     log.info(
       `Endpoint ${req.endpointName} is already ${before!.status} to ${name} (an earlier run started it); waiting for it.`,
     );

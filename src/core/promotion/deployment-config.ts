@@ -21,6 +21,7 @@ export interface DeploymentConfig {
     MaximumBatchSize: CapacitySize;
     WaitIntervalInSeconds: number;
     MaximumExecutionTimeoutInSeconds?: number;
+    RollbackMaximumBatchSize?: CapacitySize;
   };
   AutoRollbackConfiguration?: { Alarms: { AlarmName: string }[] };
 }
@@ -59,10 +60,51 @@ export function deploymentConfig(plan: DeployPlan): DeploymentConfig | undefined
         MaximumBatchSize: size(plan.rollingBatchSize!),
         WaitIntervalInSeconds: plan.waitIntervalSeconds,
         ...(timeout !== undefined ? { MaximumExecutionTimeoutInSeconds: timeout } : {}),
+        ...(plan.rollbackBatchSize ? { RollbackMaximumBatchSize: size(plan.rollbackBatchSize) } : {}),
       };
       break;
   }
   if (plan.alarms.length)
     config.AutoRollbackConfiguration = { Alarms: plan.alarms.map((AlarmName) => ({ AlarmName })) };
   return Object.keys(config).length ? config : undefined;
+}
+
+/** InferenceComponentDeploymentConfig, as UpdateInferenceComponent takes it (sizes count copies). */
+export interface ComponentDeploymentConfig {
+  RollingUpdatePolicy: {
+    MaximumBatchSize: ComponentCapacitySize;
+    WaitIntervalInSeconds: number;
+    MaximumExecutionTimeoutInSeconds?: number;
+    RollbackMaximumBatchSize?: ComponentCapacitySize;
+  };
+  AutoRollbackConfiguration?: { Alarms: { AlarmName: string }[] };
+}
+export interface ComponentCapacitySize {
+  Type: 'COPY_COUNT' | 'CAPACITY_PERCENT';
+  Value: number;
+}
+
+const copies = (c: Capacity): ComponentCapacitySize => ({
+  Type: c.type === 'INSTANCE_COUNT' ? 'COPY_COUNT' : 'CAPACITY_PERCENT',
+  Value: c.value,
+});
+
+/**
+ * The DeploymentConfig of an inference component's update: a RollingUpdatePolicy (the only
+ * policy the API takes) for rolling; undefined for all-at-once (SageMaker's default update).
+ */
+export function componentDeploymentConfig(plan: DeployPlan): ComponentDeploymentConfig | undefined {
+  if (plan.strategy !== 'rolling') return undefined;
+  const timeout = plan.maxExecutionTimeoutSeconds;
+  return {
+    RollingUpdatePolicy: {
+      MaximumBatchSize: copies(plan.rollingBatchSize!),
+      WaitIntervalInSeconds: plan.waitIntervalSeconds,
+      ...(timeout !== undefined ? { MaximumExecutionTimeoutInSeconds: timeout } : {}),
+      ...(plan.rollbackBatchSize ? { RollbackMaximumBatchSize: copies(plan.rollbackBatchSize) } : {}),
+    },
+    ...(plan.alarms.length
+      ? { AutoRollbackConfiguration: { Alarms: plan.alarms.map((AlarmName) => ({ AlarmName })) } }
+      : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import type { DeploymentConfig } from './deployment-config.js';
+import type { AsyncConfig, ServerlessConfig } from './hosting.js';
 
 /** What the promotion core needs of SageMaker. src/aws/sagemaker-promotion.ts implements it. */
 export type ApprovalStatus = 'Approved' | 'Rejected' | 'PendingManualApproval';
@@ -24,6 +25,8 @@ export interface Endpoint {
   pendingConfigName?: string;
   /** When the endpoint last changed (epoch ms): the end of its previous deployment once InService. */
   lastModifiedTime?: number;
+  /** Its production variants' names (an inference component goes on one of them). */
+  variantNames?: string[];
 }
 
 export interface DataCapture {
@@ -34,9 +37,12 @@ export interface DataCapture {
 export interface EndpointConfigRequest {
   name: string;
   modelName: string;
-  instanceType: string;
-  instanceCount: number;
+  /** Instances (real-time and async endpoints); a serverless variant has none. */
+  instanceType?: string;
+  instanceCount?: number;
   dataCapture?: DataCapture;
+  serverless?: ServerlessConfig;
+  async?: AsyncConfig;
 }
 
 export interface PromotionGateway {

@@ -9,9 +9,12 @@ import {
   type Capacity,
   type StrategyName,
 } from './strategies.js';
+import { TARGETS, type TargetName } from './targets.js';
 
 /** The strategy with every option resolved and checked against SageMaker's limits. */
 export interface DeployPlan {
+  /** Where the model goes (targets.ts); 'endpoint' is a real-time endpoint on instances. */
+  target: TargetName;
   strategy: StrategyName;
   /** The CodeDeploy preset name the user wrote, when they wrote one. */
   preset?: string;
@@ -19,6 +22,8 @@ export interface DeployPlan {
   canarySize?: Capacity;
   linearStepSize?: Capacity;
   rollingBatchSize?: Capacity;
+  /** rolling: how much capacity a rollback restores per batch (SageMaker's default: all at once). */
+  rollbackBatchSize?: Capacity;
   waitIntervalSeconds: number;
   terminationWaitSeconds: number;
   maxExecutionTimeoutSeconds?: number;
@@ -32,15 +37,27 @@ const DEFAULT_SIZE: Record<'canary' | 'linear' | 'rolling', Capacity> = {
   rolling: { type: 'CAPACITY_PERCENT', value: 25 },
 };
 
-/** Parses and checks every strategy option before any AWS call; errors name the limit. */
-export function parsePlan(raw: StrategyInputs): DeployPlan {
-  const instanceCount = raw['instance-count'];
-  const { strategy, preset, presetName } = parseStrategy(raw.strategy);
+/**
+ * Parses and checks every strategy option before any AWS call, against SageMaker's limits and
+ * against what the target takes (targets.ts); errors name the input and the limit. `units` is
+ * what sizes count on the target: instances, or an inference component's copies.
+ */
+export function parsePlan(
+  raw: StrategyInputs,
+  target: TargetName = 'endpoint',
+  units: number = raw['instance-count'],
+): DeployPlan {
+  const instanceCount = units;
+  const { strategy, preset, presetName } = parseStrategy(raw.strategy, TARGETS[target].defaultStrategy);
+  const support = TARGETS[target].strategies[strategy];
+  if (!support.ok)
+    throw new InputError('strategy', `${strategy} is not supported on target ${target}: ${support.why}`);
   const uses = new Set(STRATEGIES[strategy].options);
   for (const option of [
     'canary-size',
     'linear-step-size',
     'rolling-batch-size',
+    'rollback-batch-size',
     'termination-wait',
     'max-execution-timeout',
   ] as const) {
@@ -66,6 +83,7 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
   }
 
   const plan: DeployPlan = {
+    target,
     strategy,
     ...(presetName ? { preset: presetName } : {}),
     instanceCount,
@@ -94,18 +112,35 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
 
   // A preset's own sizes are checked too; the error then names 'strategy', the input that set them.
   const from = (option: string) => (presetName ? 'strategy' : option);
+  const check = (input: string, size: Capacity, limit: Limit, minPercent: number) => {
+    if (TARGETS[target].capacity === 'percent only' && size.type !== 'CAPACITY_PERCENT')
+      throw new InputError(
+        input,
+        `must be a percentage on target ${target} (it has no instances to count)`,
+        String(size.value),
+      );
+    checkCapacity(input, size, instanceCount, limit, minPercent, TARGETS[target].capacity);
+  };
   if (strategy === 'canary') {
     plan.canarySize = preset?.canarySize ?? raw['canary-size'] ?? DEFAULT_SIZE.canary;
-    checkCapacity(from('canary-size'), plan.canarySize, instanceCount, LIMITS.canaryPercent, 0);
+    check(from('canary-size'), plan.canarySize, LIMITS.canaryPercent, 0);
   } else if (strategy === 'linear') {
     plan.linearStepSize = preset?.linearStepSize ?? raw['linear-step-size'] ?? DEFAULT_SIZE.linear;
-    const limit = LIMITS.linearPercent;
-    checkCapacity(from('linear-step-size'), plan.linearStepSize, instanceCount, limit, limit.min);
+    check(from('linear-step-size'), plan.linearStepSize, LIMITS.linearPercent, LIMITS.linearPercent.min);
   } else if (strategy === 'rolling') {
     plan.rollingBatchSize = raw['rolling-batch-size'] ?? DEFAULT_SIZE.rolling;
-    const limit = LIMITS.rollingPercent;
-    checkCapacity('rolling-batch-size', plan.rollingBatchSize, instanceCount, limit, limit.min);
+    check('rolling-batch-size', plan.rollingBatchSize, LIMITS.rollingPercent, LIMITS.rollingPercent.min);
+    const rollback = raw['rollback-batch-size'];
+    if (rollback) {
+      check('rollback-batch-size', rollback, LIMITS.rollbackPercent, LIMITS.rollbackPercent.min);
+      plan.rollbackBatchSize = rollback;
+    }
   }
+  if (target === 'inference-component' && strategy === 'all-at-once' && plan.alarms.length)
+    throw new InputError(
+      'rollback-alarms',
+      'needs strategy rolling on target inference-component: AutoRollbackConfiguration goes with the RollingUpdatePolicy',
+    );
   if (
     preset?.waitIntervalSeconds !== undefined &&
     preset.waitIntervalSeconds > LIMITS.waitIntervalSeconds.max
@@ -119,12 +154,15 @@ export function parsePlan(raw: StrategyInputs): DeployPlan {
   return plan;
 }
 
-function parseStrategy(raw: string | undefined): {
+function parseStrategy(
+  raw: string | undefined,
+  fallback: StrategyName,
+): {
   strategy: StrategyName;
   preset?: ReturnType<typeof parsePreset>;
   presetName?: string;
 } {
-  const value = raw?.trim() || 'blue-green';
+  const value = raw?.trim() || fallback;
   const named = STRATEGY_NAMES.find((s) => s === value.toLowerCase());
   if (named) return { strategy: named };
   const preset = parsePreset(value);
@@ -145,16 +183,19 @@ export function capacity(input: string, raw: string): Capacity {
   );
 }
 
+type Limit = { min: number; max: number; text: string };
+
 /**
- * SageMaker bounds each size as a share of the variant's instance count: a percentage directly,
- * an instance count as count / instance-count.
+ * SageMaker bounds each size as a share of the capacity: a percentage directly, a count of
+ * instances (or an inference component's copies) as count / instance-count (copy-count).
  */
 function checkCapacity(
   input: string,
   size: Capacity,
   instanceCount: number,
-  limit: { min: number; max: number; text: string },
+  limit: Limit,
   minPercent: number,
+  units: string,
 ): void {
   if (size.type === 'CAPACITY_PERCENT') {
     if (size.value < limit.min || size.value > limit.max) {
@@ -166,7 +207,7 @@ function checkCapacity(
   if (size.value < 1 || share > limit.max || share < minPercent) {
     throw new InputError(
       input,
-      `is outside SageMaker's limit (${limit.text}): ${size.value} of ${instanceCount} instances is ${Math.round(share)}%`,
+      `is outside SageMaker's limit (${limit.text}): ${size.value} of ${instanceCount} ${units} is ${Math.round(share)}%`,
       String(size.value),
     );
   }

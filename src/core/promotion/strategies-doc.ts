@@ -1,4 +1,5 @@
 import { CODEDEPLOY_PRESET_EXAMPLES, LIMITS, STRATEGIES, STRATEGY_NAMES, parsePreset } from './strategies.js';
+import { TARGETS, TARGET_NAMES, type Support } from './targets.js';
 
 /** The strategies table as plain text, for `promote deploy --help`. */
 export function strategiesText(): string {
@@ -52,5 +53,24 @@ export function strategiesMarkdown(): string {
     '',
     ...Object.values(LIMITS).map((l) => `- ${l.text}`),
     '',
+  ].join('\n');
+}
+
+/** docs/promotion.md's "Which target and which strategy": the targets table, as the code checks it. */
+export function targetsMarkdown(): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const cell = (s: Support) => (s.ok ? `✅${s.note ? ` ${esc(s.note)}` : ''}` : `❌ refused: ${esc(s.why)}`);
+  return [
+    "<!-- Generated from src/core/promotion/targets.ts by 'npm run generate'. Do not edit. -->",
+    '',
+    `Set with \`target\`; each refusal happens before any AWS call and names the limit.`,
+    '',
+    `| Target | What deploy calls | Sizes count | Default | ${STRATEGY_NAMES.map((n) => `\`${n}\``).join(' | ')} |`,
+    `| --- | --- | --- | --- | ${STRATEGY_NAMES.map(() => '---').join(' | ')} |`,
+    ...TARGET_NAMES.map((t) => {
+      const target = TARGETS[t];
+      const cells = STRATEGY_NAMES.map((n) => cell(target.strategies[n]));
+      return `| \`${t}\` (${target.title}) | ${esc(target.how)} | ${target.capacity} | \`${target.defaultStrategy}\` | ${cells.join(' | ')} |`;
+    }),
   ].join('\n');
 }

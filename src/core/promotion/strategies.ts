@@ -55,7 +55,7 @@ export const STRATEGIES: Record<StrategyName, Strategy> = {
     risk: 'medium (old and new serve side by side)',
     cost: 'low (one batch of extra capacity)',
     complexity: 'medium',
-    options: ['rolling-batch-size', 'wait-interval', 'max-execution-timeout'],
+    options: ['rolling-batch-size', 'rollback-batch-size', 'wait-interval', 'max-execution-timeout'],
   },
 };
 
@@ -118,11 +118,26 @@ export const LIMITS = {
   canaryPercent: { min: 1, max: 50, text: 'canary at most 50% of capacity' },
   linearPercent: { min: 10, max: 50, text: 'linear step 10-50% of capacity' },
   rollingPercent: { min: 5, max: 50, text: 'rolling batch 5-50% of capacity' },
+  rollbackPercent: { min: 1, max: 100, text: 'rollback batch at most 100% of capacity' },
   waitIntervalSeconds: { min: 0, max: 3600, text: 'wait interval 0-3600 s' },
   terminationWaitSeconds: { min: 0, max: 3600, text: 'termination wait 0-3600 s' },
   maxExecutionTimeoutSeconds: { min: 600, max: 28800, text: 'maximum execution timeout 600-28800 s' },
   alarms: { min: 1, max: 10, text: '1-10 CloudWatch alarms' },
   dataCapturePercent: { min: 0, max: 100, text: 'data capture sampling 0-100%' },
+  // Hosting (API reference: ProductionVariantServerlessConfig, AsyncInferenceClientConfig,
+  // InferenceComponentComputeResourceRequirements, InferenceComponentRuntimeConfig).
+  serverlessMemoryMb: { min: 1024, max: 6144, text: 'serverless memory 1024-6144 MB in 1024 MB steps' },
+  serverlessConcurrency: { min: 1, max: 200, text: 'serverless max concurrency 1-200' },
+  provisionedConcurrency: {
+    min: 1,
+    max: 200,
+    text: 'provisioned concurrency 1-200, at most the max concurrency',
+  },
+  asyncConcurrency: { min: 1, max: 1000, text: 'async concurrent invocations per instance 1-1000' },
+  componentMemoryMb: { min: 128, max: 10_000_000, text: 'inference component memory at least 128 MB' },
+  componentCpuCores: { min: 0.25, max: 10_000, text: 'inference component CPU cores at least 0.25' },
+  componentAccelerators: { min: 1, max: 10_000, text: 'inference component accelerators at least 1' },
+  copyCount: { min: 1, max: 1000, text: 'inference component copies 1-1000' },
 } as const;
 
 /** The strategy names and preset examples as one line, for input descriptions and errors. */

@@ -13,8 +13,7 @@ const ALARM_NAME = /^[^\p{Cc}]{1,255}$/u;
 export const STRATEGY_INPUTS = defineInputs({
   strategy: {
     kind: 'string',
-    description: `How traffic moves to the new model: ${strategyChoices()}. ${comparison}.`,
-    default: 'blue-green',
+    description: `How traffic moves to the new model: ${strategyChoices()}. ${comparison}. Default: blue-green (rolling for target inference-component); which target takes which strategy is in docs/promotion.md.`,
   },
   'instance-count': {
     kind: 'integer',
@@ -38,6 +37,11 @@ export const STRATEGY_INPUTS = defineInputs({
     kind: 'string',
     parse: capacity,
     description: `rolling: instances replaced per batch, as a percentage or instances; ${LIMITS.rollingPercent.text}.`,
+  },
+  'rollback-batch-size': {
+    kind: 'string',
+    parse: capacity,
+    description: `rolling: capacity restored per batch if the update rolls back, as a percentage or instances (copies); ${LIMITS.rollbackPercent.text}. Default: all at once.`,
   },
   'wait-interval': {
     kind: 'duration',

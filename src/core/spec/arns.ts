@@ -27,6 +27,11 @@ export const ARNS = {
       /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:\d{12}:model-package-group\/[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}$/,
     shape: 'a model package group ARN (arn:aws:sagemaker:<region>:<account>:model-package-group/<name>)',
   },
+  // AsyncInferenceNotificationConfig's SuccessTopic / ErrorTopic pattern.
+  'sns-topic': {
+    pattern: /^arn:aws[a-z-]*:sns:[a-z0-9-]*:\d{12}:[a-zA-Z0-9_.-]+$/,
+    shape: 'an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>)',
+  },
   'sqs-queue': {
     pattern: /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/,
     shape: 'an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>)',

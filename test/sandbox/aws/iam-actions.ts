@@ -118,6 +118,17 @@ const sagemaker: Table = {
   StopTransformJob: (b, a) => [
     check('sagemaker:StopTransformJob', sm(a, 'transform-job', b.TransformJobName)),
   ],
+  // CreateInferenceComponent names the component and the endpoint it goes on (both required).
+  CreateInferenceComponent: (b, a) => [
+    check('sagemaker:CreateInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+    check('sagemaker:CreateInferenceComponent', sm(a, 'endpoint', b.EndpointName)),
+  ],
+  UpdateInferenceComponent: (b, a) => [
+    check('sagemaker:UpdateInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+  ],
+  DescribeInferenceComponent: (b, a) => [
+    check('sagemaker:DescribeInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
+  ],
   DescribeTrainingJob: (b, a) => [
     check('sagemaker:DescribeTrainingJob', sm(a, 'training-job', b.TrainingJobName)),
   ],

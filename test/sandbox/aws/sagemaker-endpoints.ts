@@ -1,5 +1,13 @@
 import { AwsError, epochSeconds, type AwsSandbox } from './server.js';
 import type { ModelRegistryWorld } from './sagemaker-model-registry.js';
+import {
+  checkAlarms,
+  checkAsync,
+  checkDataCapture,
+  checkVariant,
+  range,
+  type Variant,
+} from './sagemaker-endpoint-configs.js';
 
 /**
  * SageMaker hosting in the sandbox: models (from a model package), endpoint configs and endpoints.
@@ -120,6 +128,10 @@ export class EndpointsWorld {
         this.config(input.EndpointConfigName);
         if (e.status !== 'InService') bad(`Cannot update in-progress endpoint "${e.arn}".`);
         if (input.DeploymentConfig) checkDeploymentConfig(input.DeploymentConfig);
+        const rolling = (input.DeploymentConfig as { RollingUpdatePolicy?: unknown } | undefined)
+          ?.RollingUpdatePolicy;
+        if (rolling && this.isServerless(input.EndpointConfigName))
+          bad('RollingUpdatePolicy is not supported for serverless endpoints.');
         const now = this.sandbox.now();
         e.status = 'Updating';
         delete e.failureReason;
@@ -144,13 +156,13 @@ export class EndpointsWorld {
    * whose config was created `deployedInMs` before the endpoint last changed (its previous
    * deployment's length, as DescribeEndpointConfig and DescribeEndpoint show it).
    */
-  addEndpoint(name: string, configName: string, deployedInMs = 0): void {
+  addEndpoint(name: string, configName: string, deployedInMs = 0, variants?: Variant[]): void {
     const now = this.sandbox.now();
     if (!this.configs.has(configName)) {
       this.configs.set(configName, {
         name: configName,
         arn: this.sandbox.arn('sagemaker', `endpoint-config/${configName.toLowerCase()}`),
-        body: { EndpointConfigName: configName },
+        body: { EndpointConfigName: configName, ...(variants ? { ProductionVariants: variants } : {}) },
         created: now - deployedInMs,
       });
     }
@@ -162,6 +174,23 @@ export class EndpointsWorld {
       creationTime: now,
       lastModified: now,
     });
+  }
+
+  private isServerless(configName: string): boolean {
+    const variants = this.configs.get(configName)?.body.ProductionVariants as Variant[] | undefined;
+    return Boolean(variants?.some((v) => v.ServerlessConfig));
+  }
+
+  /** The endpoint, settled to where its deployment has got to (for worlds built on endpoints). */
+  describeEndpoint(name: string): { status: string; configName: string; arn: string } | undefined {
+    if (!this.endpoints.has(name)) return undefined;
+    return this.endpoint(name);
+  }
+
+  /** The variant names of an endpoint config. */
+  variantNames(configName: string): string[] {
+    const variants = this.configs.get(configName)?.body.ProductionVariants as Variant[] | undefined;
+    return (variants ?? []).map((v) => String(v.VariantName));
   }
 
   private endpointArn(name: string) {
@@ -206,7 +235,7 @@ export class EndpointsWorld {
   private describe(e: SandboxEndpoint) {
     const config = this.configs.get(e.configName)?.body as
       | {
-          ProductionVariants?: { VariantName: string; InstanceType: string; InitialInstanceCount: number }[];
+          ProductionVariants?: Variant[];
           DataCaptureConfig?: {
             EnableCapture?: boolean;
             InitialSamplingPercentage: number;
@@ -224,8 +253,9 @@ export class EndpointsWorld {
       LastModifiedTime: epochSeconds(e.lastModified),
       ProductionVariants: (config?.ProductionVariants ?? []).map((v) => ({
         VariantName: v.VariantName,
-        CurrentInstanceCount: v.InitialInstanceCount,
-        DesiredInstanceCount: v.InitialInstanceCount,
+        ...(v.ServerlessConfig
+          ? { CurrentServerlessConfig: v.ServerlessConfig, DesiredServerlessConfig: v.ServerlessConfig }
+          : { CurrentInstanceCount: v.InitialInstanceCount, DesiredInstanceCount: v.InitialInstanceCount }),
         CurrentWeight: 1,
         DesiredWeight: 1,
       })),
@@ -282,53 +312,14 @@ export class EndpointsWorld {
       );
     const arn = this.sandbox.arn('sagemaker', `endpoint-config/${name.toLowerCase()}`);
     if (this.configs.has(name)) bad(`Cannot create already existing endpoint configuration "${arn}".`);
-    const variants = input.ProductionVariants as
-      | { VariantName?: string; ModelName?: string; InstanceType?: string; InitialInstanceCount?: number }[]
-      | undefined;
+    const variants = input.ProductionVariants as Variant[] | undefined;
     if (!variants?.length || variants.length > 10)
       bad(
         "1 validation error detected: Value at 'productionVariants' failed to satisfy constraint: Member must have length between 1 and 10",
       );
-    for (const v of variants) {
-      if (!v.ModelName || !this.models.has(v.ModelName))
-        bad(
-          `Could not find model "${this.sandbox.arn('sagemaker', `model/${String(v.ModelName).toLowerCase()}`)}".`,
-        );
-      if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(v.InstanceType ?? ''))
-        bad(
-          `1 validation error detected: Value '${v.InstanceType}' at 'productionVariants.1.member.instanceType' failed to satisfy enum value set`,
-        );
-      if (!Number.isInteger(v.InitialInstanceCount) || v.InitialInstanceCount! < 1)
-        bad(
-          "Value at 'productionVariants.1.member.initialInstanceCount' failed to satisfy constraint: Member must have value greater than or equal to 1",
-        );
-    }
-    const capture = input.DataCaptureConfig as
-      | {
-          InitialSamplingPercentage?: number;
-          DestinationS3Uri?: string;
-          CaptureOptions?: { CaptureMode?: string }[];
-        }
-      | undefined;
-    if (capture) {
-      const pct = capture.InitialSamplingPercentage;
-      if (!Number.isInteger(pct) || pct! < 0 || pct! > 100)
-        bad(
-          "Value at 'dataCaptureConfig.initialSamplingPercentage' failed to satisfy constraint: Member must have value between 0 and 100",
-        );
-      if (
-        !/^(https|s3):\/\/([^/])\/?(.*)$/.test(capture.DestinationS3Uri ?? '') ||
-        capture.DestinationS3Uri!.length > 512
-      )
-        bad("Value at 'dataCaptureConfig.destinationS3Uri' failed to satisfy constraint");
-      const modes = capture.CaptureOptions ?? [];
-      if (
-        !modes.length ||
-        modes.length > 32 ||
-        modes.some((m) => !['Input', 'Output'].includes(m.CaptureMode ?? ''))
-      )
-        bad("Value at 'dataCaptureConfig.captureOptions' failed to satisfy constraint");
-    }
+    variants.forEach((v, i) => checkVariant(v, i, (model) => this.models.has(model)));
+    if (input.DataCaptureConfig) checkDataCapture(input.DataCaptureConfig as never, variants);
+    if (input.AsyncInferenceConfig) checkAsync(input.AsyncInferenceConfig as never, variants);
     this.configs.set(name, { name, arn, body: input, created: this.sandbox.now() });
     return { EndpointConfigArn: arn };
   }
@@ -349,13 +340,6 @@ function checkDeploymentConfig(config: unknown): void {
     if (!known.includes(key)) bad(`Unknown parameter in DeploymentConfig: "${key}"`);
   if (c.BlueGreenUpdatePolicy && c.RollingUpdatePolicy)
     bad('Only one of BlueGreenUpdatePolicy and RollingUpdatePolicy can be specified.');
-  const range = (path: string, v: unknown, min: number, max: number, required = true) => {
-    if (v === undefined && !required) return;
-    if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
-      bad(
-        `Value '${String(v)}' at '${path}' failed to satisfy constraint: Member must have value between ${min} and ${max}`,
-      );
-  };
   const size = (
     path: string,
     s: { Type?: string; Value?: number } | undefined,
@@ -403,12 +387,5 @@ function checkDeploymentConfig(config: unknown): void {
       false,
     );
   }
-  const alarms = c.AutoRollbackConfiguration?.Alarms;
-  if (c.AutoRollbackConfiguration && (!Array.isArray(alarms) || alarms.length < 1 || alarms.length > 10))
-    bad(
-      "Value at 'deploymentConfig.autoRollbackConfiguration.alarms' failed to satisfy constraint: Member must have length between 1 and 10",
-    );
-  for (const a of alarms ?? [])
-    if (typeof a?.AlarmName !== 'string' || !a.AlarmName || a.AlarmName.length > 255)
-      bad('AlarmName must be 1-255 characters');
+  checkAlarms(c.AutoRollbackConfiguration);
 }

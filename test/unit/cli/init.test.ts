@@ -238,8 +238,10 @@ describe('sagemaker-cicd init', () => {
             }
         }
     }
-    expect(checked).toContain('deploy.instance-type');
+    expect(checked).toContain('deploy.model-package-arn');
     const deploy = parseYaml(readFileSync(join(dir, '.github/workflows/sagemaker-deploy.yml'), 'utf8'));
+    // Required with deploy's default target (a real-time endpoint), which init's workflow deploys to.
+    expect(deploy.jobs.deploy.steps.at(-1).with['instance-type']).toBeTruthy();
     expect(deploy.jobs.deploy.steps.at(-1).with['instance-count']).toBe('3');
   });
 

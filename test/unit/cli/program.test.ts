@@ -102,8 +102,26 @@ describe('bad command lines: exit 2, one clear message', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'error: missing required options: --endpoint-name, --model-package-arn, --instance-type, --execution-role-arn\n',
+      stderr: 'error: missing required options: --endpoint-name, --model-package-arn, --execution-role-arn\n',
+    });
+  });
+  it('asks for --instance-type with the default target, a real-time endpoint (checked across inputs)', async () => {
+    const r = await cli(
+      'promote',
+      'deploy',
+      '--endpoint-name',
+      'churn-prod',
+      '--model-package-arn',
+      'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3',
+      '--execution-role-arn',
+      'arn:aws:iam::123456789012:role/hosting',
+      '--commit',
+      'abc1234',
+    );
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: option --instance-type is required with target endpoint: e.g. ml.m5.large\n',
     });
   });
   it('with --json, a failure is {"error": {message, exitCode}} on stdout', async () => {

@@ -29,6 +29,9 @@ const OTHER_BRANCHES: Record<string, string> = {
   'events:UpdateApiDestination': 'create-trigger: a later apply changes the dispatch workflow',
   'events:UpdateConnection': 'create-trigger: a later apply rotates the dispatch token',
   'sagemaker:CreateEndpoint': 'deploy: the first deployment, when the endpoint does not exist yet',
+  'sagemaker:CreateInferenceComponent': 'deploy with target inference-component: the first deployment',
+  'sagemaker:DescribeInferenceComponent': 'deploy with target inference-component',
+  'sagemaker:UpdateInferenceComponent': 'deploy with target inference-component: a rolling update',
   'sagemaker:CreatePipeline': 'start-pipeline with pipeline-definition: creates the pipeline',
   'sagemaker:UpdatePipeline': 'start-pipeline with pipeline-definition: updates a changed pipeline',
   'sagemaker:StopPipelineExecution': 'start/wait-pipeline: cancelled or timed out, the execution is stopped',
@@ -37,8 +40,8 @@ const OTHER_BRANCHES: Record<string, string> = {
   'logs:DescribeLogStreams': "start/wait-pipeline: a step's job fails, its log streams are listed",
 };
 
-// The other 11 of the 40 are each needed by a branch above, which the e2e recording proves (44 of 44).
-const FIGURE = '29 of 40 permissions needed';
+// The other 17 of the 46 are each needed by a branch above, which the e2e recording proves.
+const FIGURE = '29 of 46 permissions needed';
 
 describe("least privilege of init's role policy over the journeys", () => {
   const files = scaffold(parseInit(INIT_ARGS).answers, specs);
