@@ -50,6 +50,9 @@ const CASES: Record<string, { inputs: Record<string, string>; setup?: (aws: AwsS
     },
   },
   'run-codepipeline': { inputs: { 'pipeline-name': 'churn-release' } },
+  'start-state-machine': {
+    inputs: { 'state-machine-arn': 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release' },
+  },
   deploy: {
     inputs: {
       'endpoint-name': 'churn-prod',

@@ -15,6 +15,7 @@ export type ServiceId =
   | 'CLOUDWATCH_LOGS'
   | 'EVENTBRIDGE'
   | 'S3'
+  | 'SFN'
   | 'STS';
 
 /** Each service's IAM prefix, for naming the permission an AccessDenied lacks. */
@@ -26,6 +27,7 @@ export const IAM_PREFIX: Record<ServiceId, string> = {
   CLOUDWATCH_LOGS: 'logs',
   EVENTBRIDGE: 'events',
   S3: 's3',
+  SFN: 'states',
   STS: 'sts',
 };
 

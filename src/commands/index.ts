@@ -20,5 +20,6 @@ export const commands: Record<
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
   'shadow-test': { spec: () => import('./shadow-test/spec.js'), run: () => import('./shadow-test/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },
+  'start-state-machine': { spec: () => import('./start-state-machine/spec.js'), run: () => import('./start-state-machine/run.js') },
   'wait-pipeline': { spec: () => import('./wait-pipeline/spec.js'), run: () => import('./wait-pipeline/run.js') },
 };

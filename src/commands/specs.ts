@@ -10,6 +10,7 @@ import { spec as reportMetrics } from './report-metrics/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as shadowTest } from './shadow-test/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
+import { spec as startStateMachine } from './start-state-machine/spec.js';
 import { spec as waitPipeline } from './wait-pipeline/spec.js';
 
 /** Every command spec by action name. */
@@ -24,5 +25,6 @@ export const specs: Record<string, CommandSpec> = {
   'run-codepipeline': runCodepipeline,
   'shadow-test': shadowTest,
   'start-pipeline': startPipeline,
+  'start-state-machine': startStateMachine,
   'wait-pipeline': waitPipeline,
 };

@@ -26,6 +26,7 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain(
       '(sandbox: 3 result files written: customers-0.csv.out, customers-1.csv.out, customers-2.csv.out)',
     );
+    expect(r.stdout).toMatch(/✓ Refresh done in 1m/);
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);
     expect(r.stdout).toMatch(/Demo finished: \d+ AWS requests and \d+ GitHub requests, all on loopback\./);

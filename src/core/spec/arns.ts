@@ -1,4 +1,11 @@
 /**
+ * A Step Functions name (state machine, alias, execution) as StartExecution's reference allows it:
+ * 1-80 characters, no whitespace, brackets < > { } [ ], wildcards ? *, special characters
+ * " # % \\ ^ | ~ ` $ & , ; : / or control characters (U+0000-001F, U+007F-009F, U+FFFE-FFFF).
+ */
+export const STEP_FUNCTIONS_NAME = String.raw`[^\s<>{}[\]?*"#%\\^|~\x60$&,;:/\u0000-\u001f\u007f-\u009f\ufffe\uffff]{1,80}`;
+
+/**
  * One ARN pattern per resource the toolkit takes as input, as the AWS APIs accept them (partition
  * `aws`, `aws-cn`, `aws-us-gov`...). Every parser and check uses these.
  */
@@ -26,6 +33,13 @@ export const ARNS = {
     pattern:
       /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:\d{12}:model-package-group\/[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}$/,
     shape: 'a model package group ARN (arn:aws:sagemaker:<region>:<account>:model-package-group/<name>)',
+  },
+  'state-machine': {
+    pattern: new RegExp(
+      `^arn:aws[a-z-]*:states:[a-z0-9-]{9,16}:\\d{12}:stateMachine:${STEP_FUNCTIONS_NAME}(?::${STEP_FUNCTIONS_NAME})?$`,
+    ),
+    shape:
+      'a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>, optionally :<version> or :<alias>)',
   },
   // AsyncInferenceNotificationConfig's SuccessTopic / ErrorTopic pattern.
   'sns-topic': {

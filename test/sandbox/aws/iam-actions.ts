@@ -211,6 +211,20 @@ const events: Table = {
   ],
 };
 
+// Executions are authorized on their own ARN (execution:<machine>:<name>, or express:...).
+const states: Table = {
+  DescribeStateMachine: (b) => [check('states:DescribeStateMachine', String(b.stateMachineArn))],
+  StartExecution: (b) => [check('states:StartExecution', String(b.stateMachineArn))],
+  ListExecutions: (b) => [check('states:ListExecutions', String(b.stateMachineArn))],
+  StartSyncExecution: (b) => [check('states:StartSyncExecution', String(b.stateMachineArn))],
+  DescribeExecution: (b) => [check('states:DescribeExecution', String(b.executionArn))],
+  GetExecutionHistory: (b) => [check('states:GetExecutionHistory', String(b.executionArn))],
+  StopExecution: (b) => [check('states:StopExecution', String(b.executionArn))],
+  DescribeStateMachineForExecution: (b) => [
+    check('states:DescribeStateMachineForExecution', String(b.executionArn)),
+  ],
+};
+
 const s3: Table = {
   GetObject: (b) => [check('s3:GetObject', `arn:aws:s3:::${b.bucket}/${b.key}`)],
   // HEAD is authorized as s3:GetObject.
@@ -228,7 +242,16 @@ const s3: Table = {
 // GetMetricData has no resource type: authorized on *.
 const cloudwatch: Table = { GetMetricData: () => [check('cloudwatch:GetMetricData', '*')] };
 
-const TABLES: Record<string, Table> = { sagemaker, codebuild, logs, codepipeline, events, s3, cloudwatch };
+const TABLES: Record<string, Table> = {
+  sagemaker,
+  codebuild,
+  logs,
+  codepipeline,
+  events,
+  states,
+  s3,
+  cloudwatch,
+};
 
 /**
  * The checks one recorded request needs; `undefined` when the sandbox has no entry for it (an

@@ -6,7 +6,8 @@ import { scaledClock, type SandboxClock } from '../clock.js';
 /**
  * A loopback stand-in for AWS: the JSON 1.1 protocol (POST /, `X-Amz-Target: Service.Operation`,
  * `application/x-amz-json-1.1`, errors as `{"__type": ..., "message": ...}`) for SageMaker,
- * CodeBuild, CodePipeline, EventBridge and CloudWatch Logs, and path-style S3 objects. Services
+ * CodeBuild, CodePipeline, EventBridge and CloudWatch Logs, JSON 1.0 (the same, as
+ * `application/x-amz-json-1.0`) for Step Functions, and path-style S3 objects. Services
  * are modules that register handlers (see ./sagemaker.ts); every request is recorded, and faults
  * can be injected at a chosen rate.
  */
@@ -18,7 +19,10 @@ const SERVICES: Record<string, string> = {
   Logs_20140328: 'logs',
   AWSEvents: 'events',
   GraniteServiceVersion20100801: 'cloudwatch',
+  AWSStepFunctions: 'states',
 };
+/** Services of the JSON 1.0 protocol (the others speak 1.1): requests and answers carry its content type. */
+const JSON_1_0 = new Set(['AWSStepFunctions', 'GraniteServiceVersion20100801']);
 
 export interface RecordedRequest {
   /** Service id: sagemaker, codebuild, codepipeline, logs, events, s3, or `raw`. */
@@ -180,13 +184,27 @@ export class AwsSandbox extends LoopbackServer {
     const target = String(req.headers['x-amz-target'] ?? '');
     const route = target ? undefined : this.rawRoutes.find((r) => r.match(req, url));
     let record: RecordedRequest;
+    let contentType = 'application/x-amz-json-1.1';
     if (target) {
       const [prefix = '', operation = ''] = target.split('.');
+      if (JSON_1_0.has(prefix)) {
+        contentType = 'application/x-amz-json-1.0';
+        if (req.headers['content-type'] !== contentType)
+          return this.sendError(
+            res,
+            new AwsError('UnknownOperationException', `${prefix} speaks ${contentType}`),
+            contentType,
+          );
+      }
       let body: Record<string, unknown>;
       try {
         body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
       } catch {
-        return this.sendError(res, new AwsError('SerializationException', 'Body is not valid JSON'));
+        return this.sendError(
+          res,
+          new AwsError('SerializationException', 'Body is not valid JSON'),
+          contentType,
+        );
       }
       record = this.record(SERVICES[prefix] ?? prefix, operation, req, url, body);
     } else if (route) {
@@ -214,14 +232,14 @@ export class AwsSandbox extends LoopbackServer {
     const fault = this.pickFault(record.operation);
     if (fault && fault !== 'drop-after') {
       record.fault = fault;
-      return this.sendFault(req, res, fault, record.service);
+      return this.sendFault(req, res, fault, record.service, contentType);
     }
 
     try {
       for (const guard of this.guards) await guard(record);
     } catch (err) {
       record.refused = err instanceof AwsError ? err.type : 'InternalFailure';
-      return this.sendGuardError(res, record, err);
+      return this.sendGuardError(res, record, err, contentType);
     }
 
     if (target) {
@@ -230,6 +248,7 @@ export class AwsSandbox extends LoopbackServer {
         return this.sendError(
           res,
           new AwsError('UnknownOperationException', `The sandbox does not implement ${target}`),
+          contentType,
         );
       }
       try {
@@ -240,13 +259,13 @@ export class AwsSandbox extends LoopbackServer {
         }
         const text = JSON.stringify(result ?? {});
         res.writeHead(200, {
-          'content-type': 'application/x-amz-json-1.1',
+          'content-type': contentType,
           'x-amzn-requestid': randomUUID(),
           'content-length': Buffer.byteLength(text),
         });
         res.end(text);
       } catch (err) {
-        this.sendError(res, err);
+        this.sendError(res, err, contentType);
       }
       return;
     }
@@ -281,7 +300,13 @@ export class AwsSandbox extends LoopbackServer {
     return f.kinds[Math.floor(this.random() * f.kinds.length)];
   }
 
-  private sendFault(req: IncomingMessage, res: ServerResponse, fault: FaultKind, service: string): void {
+  private sendFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fault: FaultKind,
+    service: string,
+    contentType: string,
+  ): void {
     if (fault === 'drop') return void req.socket.destroy();
     if (service === 's3') {
       const [status, code] =
@@ -298,17 +323,17 @@ export class AwsSandbox extends LoopbackServer {
         : fault === '500'
           ? new AwsError('InternalFailure', 'We encountered an internal error. Please try again.', 500)
           : new AwsError('ServiceUnavailable', 'Service is unavailable. Please try again.', 503);
-    this.sendError(res, error);
+    this.sendError(res, error, contentType);
   }
 
-  private sendError(res: ServerResponse, err: unknown): void {
+  private sendError(res: ServerResponse, err: unknown, contentType = 'application/x-amz-json-1.1'): void {
     const e =
       err instanceof AwsError
         ? err
         : new AwsError('InternalFailure', String((err as Error)?.stack ?? err), 500);
     const text = JSON.stringify({ __type: e.type, message: e.message });
     res.writeHead(e.status, {
-      'content-type': 'application/x-amz-json-1.1',
+      'content-type': contentType,
       'x-amzn-requestid': randomUUID(),
       'x-amzn-errortype': e.type,
       'content-length': Buffer.byteLength(text),
@@ -317,9 +342,14 @@ export class AwsSandbox extends LoopbackServer {
   }
 
   /** A guard's refusal in the request's protocol: S3's XML, STS's query XML, or JSON 1.1. */
-  private sendGuardError(res: ServerResponse, record: RecordedRequest, err: unknown): void {
+  private sendGuardError(
+    res: ServerResponse,
+    record: RecordedRequest,
+    err: unknown,
+    contentType: string,
+  ): void {
     if (!(err instanceof AwsError) || (record.service !== 's3' && record.service !== 'sts')) {
-      return this.sendError(res, err);
+      return this.sendError(res, err, contentType);
     }
     // S3 and STS name it AccessDenied (403); JSON services AccessDeniedException.
     const denied = err.type === 'AccessDeniedException';

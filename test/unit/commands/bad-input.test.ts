@@ -44,6 +44,9 @@ const VALID: Record<string, Record<string, string>> = {
     'execution-role-arn': ROLE,
   },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
+  'start-state-machine': {
+    'state-machine-arn': 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release',
+  },
   'wait-pipeline': {
     'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
   },
@@ -55,6 +58,7 @@ const BAD_TEXT: Record<string, string> = {
   env: '[1, 2]',
   approvers: 'not a login!',
   description: 'x'.repeat(3073),
+  input: '{"model": ',
 };
 function badValue(name: string, input: InputSpec): string {
   switch (input.kind) {

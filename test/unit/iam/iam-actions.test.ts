@@ -12,6 +12,7 @@ const A = { region: 'us-east-1', accountId: '123456789012' };
 const EXEC = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123def456';
 const PKG = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3';
 const ROLE = 'arn:aws:iam::123456789012:role/r';
+const SFN = 'arn:aws:states:us-east-1:123456789012';
 const SAMPLES: Record<string, Record<string, unknown>> = {
   'sagemaker:DescribePipeline': { PipelineName: 'Churn-Train' },
   'sagemaker:ListPipelineExecutions': { PipelineName: 'churn-train' },
@@ -74,6 +75,14 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'events:DescribeApiDestination': { Name: 'd' },
   'events:CreateApiDestination': { Name: 'd' },
   'events:UpdateApiDestination': { Name: 'd' },
+  'states:DescribeStateMachine': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:StartExecution': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:ListExecutions': { stateMachineArn: `${SFN}:stateMachine:churn-release` },
+  'states:StartSyncExecution': { stateMachineArn: `${SFN}:stateMachine:churn-score` },
+  'states:DescribeExecution': { executionArn: `${SFN}:express:churn-score:run-1:0b1c2d3e` },
+  'states:GetExecutionHistory': { executionArn: `${SFN}:execution:churn-release:run-1` },
+  'states:StopExecution': { executionArn: `${SFN}:execution:churn-release:run-1` },
+  'states:DescribeStateMachineForExecution': { executionArn: `${SFN}:execution:churn-release:run-1` },
   's3:GetObject': { bucket: 'churn-data', key: 'metrics/eval.json' },
   's3:HeadObject': { bucket: 'churn-data', key: 'metrics/eval.json' },
   's3:PutObject': { bucket: 'churn-data', key: 'train/a.csv' },

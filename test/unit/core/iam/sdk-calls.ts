@@ -24,6 +24,7 @@ const PREFIX: Record<string, string> = {
   iam: 'iam',
   sqs: 'sqs',
   'secrets-manager': 'secretsmanager',
+  sfn: 'states',
 };
 
 export interface SdkCall {
