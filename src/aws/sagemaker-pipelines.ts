@@ -5,6 +5,9 @@ import {
   DescribePipelineExecutionCommand,
   ListPipelineExecutionStepsCommand,
   ListPipelineExecutionsCommand,
+  ListPipelineParametersForExecutionCommand,
+  ListPipelineVersionsCommand,
+  RetryPipelineExecutionCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,
@@ -23,9 +26,16 @@ export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
   const ms = (d: Date | undefined) => (d ? d.getTime() : undefined);
 
   return {
-    async describePipeline(name) {
+    async describePipeline(name, versionId) {
       try {
-        const p = await send(() => client().send(new DescribePipelineCommand({ PipelineName: name })));
+        const p = await send(() =>
+          client().send(
+            new DescribePipelineCommand({
+              PipelineName: name,
+              ...(versionId !== undefined ? { PipelineVersionId: versionId } : {}),
+            }),
+          ),
+        );
         return {
           arn: p.PipelineArn ?? '',
           name: p.PipelineName ?? name,
@@ -51,7 +61,7 @@ export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
       return out.PipelineArn ?? '';
     },
     async updatePipeline(req) {
-      await send(() =>
+      const out = await send(() =>
         client().send(
           new UpdatePipelineCommand({
             PipelineName: req.name,
@@ -61,6 +71,52 @@ export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
           }),
         ),
       );
+      return out.PipelineVersionId;
+    },
+    async latestVersion(pipelineName) {
+      const page = await send(() =>
+        client().send(
+          new ListPipelineVersionsCommand({
+            PipelineName: pipelineName,
+            SortOrder: 'Descending',
+            MaxResults: 1,
+          }),
+        ),
+      );
+      return page.PipelineVersionSummaries?.[0]?.PipelineVersionId;
+    },
+    async retryExecution(arn, token, maxParallelSteps) {
+      const out = await send(() =>
+        client().send(
+          new RetryPipelineExecutionCommand({
+            PipelineExecutionArn: arn,
+            ClientRequestToken: token,
+            ...(maxParallelSteps
+              ? { ParallelismConfiguration: { MaxParallelExecutionSteps: maxParallelSteps } }
+              : {}),
+          }),
+        ),
+      );
+      return out.PipelineExecutionArn ?? arn;
+    },
+    async executionParameters(arn) {
+      const parameters: { Name: string; Value: string }[] = [];
+      let token: string | undefined;
+      do {
+        const page = await send(() =>
+          client().send(
+            new ListPipelineParametersForExecutionCommand({
+              PipelineExecutionArn: arn,
+              MaxResults: 100,
+              ...(token ? { NextToken: token } : {}),
+            }),
+          ),
+        );
+        for (const p of page.PipelineParameters ?? [])
+          parameters.push({ Name: p.Name ?? '', Value: p.Value ?? '' });
+        token = page.NextToken;
+      } while (token);
+      return parameters;
     },
     async startExecution(req) {
       const out = await send(() =>
@@ -74,6 +130,17 @@ export function sagemakerPipelines(ctx: AwsContext): PipelineGateway {
             ...(req.maxParallelSteps
               ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
               : {}),
+            ...(req.selective
+              ? {
+                  SelectiveExecutionConfig: {
+                    SelectedSteps: req.selective.steps.map((StepName) => ({ StepName })),
+                    ...(req.selective.sourceArn
+                      ? { SourcePipelineExecutionArn: req.selective.sourceArn }
+                      : {}),
+                  },
+                }
+              : {}),
+            ...(req.pipelineVersionId !== undefined ? { PipelineVersionId: req.pipelineVersionId } : {}),
           }),
         ),
       );
@@ -173,5 +240,8 @@ function toStep(s: PipelineExecutionStep): StepState {
     failureReason: s.FailureReason,
     attemptCount: s.AttemptCount,
     metadata: s.Metadata as Record<string, unknown> | undefined,
+    ...(s.SelectiveExecutionResult?.SourcePipelineExecutionArn
+      ? { reusedFrom: s.SelectiveExecutionResult.SourcePipelineExecutionArn }
+      : {}),
   };
 }

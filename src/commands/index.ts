@@ -17,6 +17,7 @@ export const commands: Record<
   'deploy': { spec: () => import('./deploy/spec.js'), run: () => import('./deploy/run.js') },
   'describe-pipeline': { spec: () => import('./describe-pipeline/spec.js'), run: () => import('./describe-pipeline/run.js') },
   'report-metrics': { spec: () => import('./report-metrics/spec.js'), run: () => import('./report-metrics/run.js') },
+  'retry-pipeline': { spec: () => import('./retry-pipeline/spec.js'), run: () => import('./retry-pipeline/run.js') },
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
   'shadow-test': { spec: () => import('./shadow-test/spec.js'), run: () => import('./shadow-test/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },

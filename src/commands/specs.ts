@@ -7,6 +7,7 @@ import { spec as createTrigger } from './create-trigger/spec.js';
 import { spec as deploy } from './deploy/spec.js';
 import { spec as describePipeline } from './describe-pipeline/spec.js';
 import { spec as reportMetrics } from './report-metrics/spec.js';
+import { spec as retryPipeline } from './retry-pipeline/spec.js';
 import { spec as runCodepipeline } from './run-codepipeline/spec.js';
 import { spec as shadowTest } from './shadow-test/spec.js';
 import { spec as startPipeline } from './start-pipeline/spec.js';
@@ -22,6 +23,7 @@ export const specs: Record<string, CommandSpec> = {
   'deploy': deploy,
   'describe-pipeline': describePipeline,
   'report-metrics': reportMetrics,
+  'retry-pipeline': retryPipeline,
   'run-codepipeline': runCodepipeline,
   'shadow-test': shadowTest,
   'start-pipeline': startPipeline,

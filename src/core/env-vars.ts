@@ -86,6 +86,14 @@ export const ENV_VARS: readonly EnvVar[] = [
   codebuild('CODEBUILD_SRC_DIR', 'Where workspace paths are resolved'),
   codebuild('CODEBUILD_WEBHOOK_TRIGGER', 'The pull request of a webhook build (`pr/<number>`)'),
   codebuild('CODEBUILD_WEBHOOK_EVENT', 'The webhook event'),
+  codebuild(
+    'CODEBUILD_WEBHOOK_PREV_COMMIT',
+    "A push build's commit before the push: the change's range for `selected-steps: auto`",
+  ),
+  codebuild(
+    'CODEBUILD_WEBHOOK_HEAD_REF',
+    "A push build's branch: whose executions `selected-steps: auto` reuses",
+  ),
   codebuild('CODEBUILD_WEBHOOK_ACTOR_ACCOUNT_ID', 'Who triggered the webhook build'),
   // AWS: region and endpoints, as the AWS SDKs' shared configuration defines them.
   toolkit(

@@ -9,6 +9,14 @@ export interface PullRequestInfo {
   fromFork: boolean;
 }
 
+/** The commits a change spans: a pull request's base and head, or a push's before and after. */
+export interface ChangeRange {
+  base: string;
+  head: string;
+  /** The branch the change goes into (`refs/heads/main`): whose executions it builds on. */
+  baseRef?: string;
+}
+
 export interface RunInfo {
   /** `owner/name`. */
   repository?: string;
@@ -26,6 +34,7 @@ export interface RunInfo {
   triggeringActor?: string;
   eventName?: string;
   pullRequest?: PullRequestInfo;
+  change?: ChangeRange;
   workspace: string;
   serverUrl: string;
   apiUrl: string;

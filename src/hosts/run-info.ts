@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { PullRequestInfo, RunInfo } from '../core/run-info.js';
+import type { ChangeRange, PullRequestInfo, RunInfo } from '../core/run-info.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -26,6 +26,7 @@ export function githubRunInfo(env: Env): RunInfo {
     triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
     eventName: env.GITHUB_EVENT_NAME || undefined,
     pullRequest: pr,
+    change: changeOf(event, env.GITHUB_REF),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -52,6 +53,15 @@ export function codebuildRunInfo(env: Env): RunInfo {
     triggeringActor: env.CODEBUILD_INITIATOR || undefined,
     eventName: env.CODEBUILD_WEBHOOK_EVENT || undefined,
     pullRequest: trigger ? { number: Number(trigger[1]), headSha: sha ?? '', fromFork: false } : undefined,
+    // A push webhook names the commit before it; a pull request build gives only its base branch.
+    change:
+      env.CODEBUILD_WEBHOOK_PREV_COMMIT && sha && !NO_COMMIT.test(env.CODEBUILD_WEBHOOK_PREV_COMMIT)
+        ? {
+            base: env.CODEBUILD_WEBHOOK_PREV_COMMIT,
+            head: sha,
+            baseRef: env.CODEBUILD_WEBHOOK_HEAD_REF || undefined,
+          }
+        : undefined,
     workspace: env.CODEBUILD_SRC_DIR || process.cwd(),
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -85,4 +95,26 @@ function pullRequestOf(event: Record<string, unknown> | undefined): PullRequestI
     author: pr.user?.login,
     fromFork: Boolean(head && base && head !== base),
   };
+}
+
+/** A push that created a branch has no commit before it. */
+const NO_COMMIT = /^0+$/;
+
+function changeOf(
+  event: Record<string, unknown> | undefined,
+  ref: string | undefined,
+): ChangeRange | undefined {
+  const pr = event?.pull_request as
+    { base?: { sha?: string; ref?: string }; head?: { sha?: string } } | undefined;
+  if (pr?.base?.sha && pr.head?.sha)
+    return {
+      base: pr.base.sha,
+      head: pr.head.sha,
+      ...(pr.base.ref ? { baseRef: `refs/heads/${pr.base.ref}` } : {}),
+    };
+  const before = typeof event?.before === 'string' ? event.before : undefined;
+  const after = typeof event?.after === 'string' ? event.after : undefined;
+  if (before && after && !NO_COMMIT.test(before))
+    return { base: before, head: after, ...(ref ? { baseRef: ref } : {}) };
+  return undefined;
 }

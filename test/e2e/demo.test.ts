@@ -26,6 +26,9 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain(
       '(sandbox: 3 result files written: customers-0.csv.out, customers-1.csv.out, customers-2.csv.out)',
     );
+    // A failed run resumed from its failed step, and a change that re-runs only evaluation.
+    expect(r.stdout).toMatch(/Resumed nightly0002 from Evaluate/);
+    expect(r.stdout).toMatch(/Reused Preprocess, Train from \[nightly0001\].*12m 30s of step time saved/);
     expect(r.stdout).toMatch(/✓ Refresh done in 1m/);
     expect(r.stdout).toMatch(/is Approved: "/);
     expect(r.stdout).toMatch(/what the author does next/);

@@ -47,6 +47,9 @@ const RUN: Record<string, { setup?: (t: Team) => void; event: (t: Team) => Workf
   },
   'docs/builds.md#1': { setup: withProject('churn-model-image'), event: onPush },
   'docs/pipelines.md#1': { event: onPush },
+  'docs/pipelines.md#2': { event: onPush },
+  // selected-steps: auto on a push with no step map in the repository: every step runs, and says why.
+  'docs/pipelines.md#3': { event: onPush },
   'docs/promotion.md#1': {
     setup: (t) => void t.approvals.teams.set('acme/ml-leads', ['carol']),
     event: (t) =>

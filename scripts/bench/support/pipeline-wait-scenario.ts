@@ -35,6 +35,23 @@ export function jittered(script: PipelineScript, jitter: number, seed: number): 
   };
 }
 
+/** The sandbox on a VirtualClock, started, and the real SageMaker gateway to it (as `action`). */
+export async function churnSandbox(
+  clock: VirtualClock,
+  action: string,
+  /** Worlds to add before the sandbox starts (e.g. the jobs' logs). */
+  setup: (aws: AwsSandbox, runs: PipelineRuns) => void = () => {},
+) {
+  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
+  const runs = new PipelineRuns(new PipelinesWorld(aws));
+  setup(aws, runs);
+  await aws.start();
+  const env = aws.env();
+  const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
+  const context = { env, action, credentials: async () => credentials };
+  return { aws, runs, gateway: sagemakerPipelines(context), context };
+}
+
 export interface Measure {
   statusCalls: number;
   stepCalls: number;
@@ -54,10 +71,9 @@ export async function scenario(
   extra: { details?: boolean; failAt?: string } = {},
 ): Promise<Measure> {
   const clock = new VirtualClock();
-  const aws = new AwsSandbox({ clock: { now: () => clock.now(), scale: 1, epoch: clock.now(), env: {} } });
-  const runs = new PipelineRuns(new PipelinesWorld(aws));
-  if (extra.details) runs.jobs.serveLogs(new LogsWorld(aws));
-  await aws.start();
+  const { aws, runs, context } = await churnSandbox(clock, 'wait-pipeline', (aws, runs) => {
+    if (extra.details) runs.jobs.serveLogs(new LogsWorld(aws));
+  });
   try {
     runs.addPipeline('churn-train', churnScript());
     if (history) runs.addRun('churn-train', 'previous', clock.now() - 86_400_000);
@@ -73,9 +89,6 @@ export async function scenario(
         ).arn,
     );
     clock.advance(5_000); // the wait begins as start-pipeline hands over
-    const env = aws.env();
-    const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
-    const context = { env, action: 'wait-pipeline', credentials: async () => credentials };
     const gateway = sagemakerPipelines(context);
     const log = new MemoryLog();
     const jobs = extra.details ? new JobProgress(sagemakerJobs(context), log, clock) : undefined;

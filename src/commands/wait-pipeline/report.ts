@@ -9,8 +9,9 @@ import type { PollPolicy } from '../../core/wait/schedule.js';
 import { outcomeOf, singleConditionOutcome, stepsOutput } from '../../core/pipelines/steps.js';
 import { executionSummary } from '../../core/pipelines/summary.js';
 import { overallStatus, verdict, type FailOn } from '../../core/pipelines/verdict.js';
-import { waitForExecutions, type ExecutionResult } from '../../core/pipelines/wait.js';
+import type { ExecutionResult } from '../../core/pipelines/wait.js';
 import type { Host } from '../../hosts/host.js';
+import { waitWithRetries } from './retries.js';
 import type { WAIT_INPUTS } from './spec.js';
 
 export interface WaitSettings {
@@ -18,6 +19,10 @@ export interface WaitSettings {
   policy: PollPolicy;
   failOn: FailOn[];
   stopOnCancel: boolean;
+  /** Retries of an execution that failed for transient reasons only (RetryPipelineExecution). */
+  retryOnFailure: number;
+  /** The retry's ParallelismConfiguration (start-pipeline's max-parallel-steps). */
+  maxParallelSteps?: number;
 }
 
 /** The wait inputs (already parsed from the spec) as the wait engine takes them. */
@@ -28,6 +33,7 @@ export function waitSettings(inputs: InputValues<typeof WAIT_INPUTS>): WaitSetti
     policy: poll === 'adaptive' ? { kind: 'adaptive' } : { kind: 'fixed', intervalMs: poll },
     failOn: inputs['fail-on'],
     stopOnCancel: inputs['stop-on-cancel'],
+    retryOnFailure: inputs['retry-on-failure'],
   };
 }
 
@@ -45,22 +51,14 @@ export async function waitAndReport(
   arns: string[],
   s: WaitSettings,
   jobs?: JobGateway,
+  /** Markdown the summary opens with (what a selective start reused, what a retry kept). */
+  preface = '',
 ): Promise<void> {
   const progress = jobs ? new JobProgress(jobs, host, host.clock) : undefined;
   host.info(
     `Waiting on ${arns.length === 1 ? arns[0] : `${arns.length} executions`} (${s.policy.kind === 'adaptive' ? 'adaptive polling' : `every ${s.policy.intervalMs / 1000}s`})`,
   );
-  const result = await waitForExecutions({
-    executions: arns,
-    gateway,
-    clock: host.clock,
-    log: host,
-    signal: host.signal,
-    timeoutMs: s.timeoutMs,
-    policy: s.policy,
-    stopOnCancel: s.stopOnCancel,
-    ...(progress ? { jobs: progress } : {}),
-  });
+  const result = await waitWithRetries(host, gateway, arns, s, progress);
   // Shown in the summary (the executions drawn) and the failure annotation.
   if (result.ended === 'done')
     await progress?.complete(result.executions.slice(0, MAX_DIAGRAMS), host.signal);
@@ -86,7 +84,7 @@ export async function waitAndReport(
       logSteps(host, e),
     );
   }
-  await host.appendSummary(await summary(host, gateway, result.executions));
+  await host.appendSummary(preface + (await summary(host, gateway, result.executions)));
 
   const error = verdict(result, s.failOn, s.timeoutMs);
   if (error) throw error;

@@ -36,6 +36,14 @@ export const WAIT_INPUTS = defineInputs({
       'When the workflow is cancelled or the wait times out, stop the executions waited on (StopPipelineExecution).',
     default: 'true',
   },
+  'retry-on-failure': {
+    kind: 'integer',
+    min: 0,
+    max: 10,
+    description:
+      'Retry a failed execution up to this many times (RetryPipelineExecution, in place), only when every failed step failed for a reason AWS documents as transient: insufficient capacity, resource limits, internal errors, throttling. A failure in your code is never retried.',
+    default: '0',
+  },
   ...AWS_INPUTS,
 });
 
@@ -56,6 +64,10 @@ export const WAIT_OUTPUTS: Record<string, OutputSpec> = {
     description:
       'JSON list, one entry per execution waited on: arn, status, conditions, modelPackageArn. The outputs above describe the first one.',
   },
+  retries: {
+    description:
+      'With retry-on-failure: JSON map of execution ARN to how many times it was retried (unset when none was).',
+  },
 };
 
 export const WAIT_PERMISSIONS = [
@@ -64,6 +76,7 @@ export const WAIT_PERMISSIONS = [
   'sagemaker:ListPipelineExecutionSteps',
   'sagemaker:DescribePipelineDefinitionForExecution',
   'sagemaker:StopPipelineExecution',
+  'sagemaker:RetryPipelineExecution',
   // What each step is doing: training progress and metrics, failed jobs' log tails.
   'sagemaker:DescribeTrainingJob',
   'sagemaker:DescribeProcessingJob',

@@ -36,6 +36,8 @@ export interface StepState {
   attemptCount?: number;
   /** The step's Metadata, as the API returns it (TrainingJob.Arn, Condition.Outcome, RegisterModel.Arn...). */
   metadata?: Record<string, unknown>;
+  /** A selective execution's step that did not run: the execution whose output it reused. */
+  reusedFrom?: string;
 }
 
 export interface PipelineInfo {
@@ -52,6 +54,10 @@ export interface StartRequest {
   description?: string;
   clientRequestToken: string;
   maxParallelSteps?: number;
+  /** Run only these steps, reusing the other steps' outputs from `sourceArn` (SelectiveExecutionConfig). */
+  selective?: { steps: string[]; sourceArn?: string };
+  /** Start this version of the pipeline (PipelineVersionId); default: the latest. */
+  pipelineVersionId?: number;
 }
 
 /** Options of the reads a wait makes: aborting the signal abandons a call in flight (cancel). */
@@ -60,8 +66,8 @@ export interface ReadOptions {
 }
 
 export interface PipelineGateway {
-  /** Undefined when the pipeline does not exist. */
-  describePipeline(name: string): Promise<PipelineInfo | undefined>;
+  /** Undefined when the pipeline does not exist; with `versionId`, that version's definition. */
+  describePipeline(name: string, versionId?: number): Promise<PipelineInfo | undefined>;
   createPipeline(req: {
     name: string;
     definition: string;
@@ -74,8 +80,17 @@ export interface PipelineGateway {
     definition: string;
     roleArn: string;
     description?: string;
-  }): Promise<void>;
+  }): Promise<number | undefined>;
+  /** The newest version of a pipeline (ListPipelineVersions): what CreatePipeline made. */
+  latestVersion(pipelineName: string): Promise<number | undefined>;
   startExecution(req: StartRequest): Promise<string>;
+  /**
+   * RetryPipelineExecution: re-runs a failed execution from its failed steps, in place (the same
+   * ARN); the token makes a retried request one retry.
+   */
+  retryExecution(arn: string, token: string, maxParallelSteps?: number): Promise<string>;
+  /** The parameters an execution ran with (ListPipelineParametersForExecution, every page). */
+  executionParameters(arn: string): Promise<{ Name: string; Value: string }[]>;
   describeExecution(arn: string, options?: ReadOptions): Promise<ExecutionState>;
   /** Executions of one pipeline, newest first: one call returns up to 100 statuses. */
   listExecutions(

@@ -37,6 +37,7 @@ export function stepsOutput(steps: StepState[]) {
       start: s.startTime ? new Date(s.startTime).toISOString() : null,
       end: s.endTime ? new Date(s.endTime).toISOString() : null,
       ...(s.failureReason ? { failureReason: s.failureReason } : {}),
+      ...(s.reusedFrom ? { reusedFrom: s.reusedFrom } : {}),
     }));
 }
 
@@ -109,7 +110,11 @@ export function stepTransitions(
     if (was === s.status) continue;
     const took =
       s.startTime !== undefined && s.endTime !== undefined ? ` (${formatSpan(s.endTime - s.startTime)})` : '';
-    out.push({ step: s, line: `${s.name}: ${was ?? 'new'} → ${s.status}${took}` });
+    // A selective run's step that did not run: its outputs come from another execution.
+    const line = s.reusedFrom
+      ? `${s.name}: reused from ${s.reusedFrom.slice(s.reusedFrom.lastIndexOf('/') + 1)}`
+      : `${s.name}: ${was ?? 'new'} → ${s.status}${took}`;
+    out.push({ step: s, line });
   }
   return out;
 }

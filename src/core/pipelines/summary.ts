@@ -42,6 +42,7 @@ const CLASSES: Record<string, string> = {
   executing: 'fill:#cce5ff,stroke:#007bff,color:#004085',
   stopped: 'fill:#e2e3e5,stroke:#6c757d,color:#383d41',
   skipped: 'fill:#ffffff,stroke:#adb5bd,color:#adb5bd,stroke-dasharray:4 4',
+  reused: 'fill:#fff3cd,stroke:#b08800,color:#5c4700,stroke-dasharray:2 2',
   pending: 'fill:#ffffff,stroke:#6c757d,color:#383d41',
 };
 
@@ -52,7 +53,9 @@ export function flowchart(graph: PipelineGraph, steps: StepState[]): string {
   const lines = ['flowchart TD'];
   for (const node of graph.steps) {
     const run = byName.get(node.name);
-    const status = run?.status ?? (skipped.has(node.name) ? 'Skipped' : 'Not started');
+    const status = run?.reusedFrom
+      ? 'Reused'
+      : (run?.status ?? (skipped.has(node.name) ? 'Skipped' : 'Not started'));
     const label = `${node.name}<br/><small>${node.type} · ${status}</small>`;
     const shape = node.type === 'Condition' ? [`{{"`, `"}}`] : [`["`, `"]`];
     lines.push(`  ${ids.get(node.name)}${shape[0]}${escape(label)}${shape[1]}`);
@@ -71,7 +74,8 @@ export function flowchart(graph: PipelineGraph, steps: StepState[]): string {
   for (const [cls, style] of Object.entries(CLASSES)) lines.push(`  classDef ${cls} ${style}`);
   for (const node of graph.steps) {
     const run = byName.get(node.name);
-    lines.push(`  class ${ids.get(node.name)} ${statusClass(run?.status, skipped.has(node.name))}`);
+    const cls = run?.reusedFrom ? 'reused' : statusClass(run?.status, skipped.has(node.name));
+    lines.push(`  class ${ids.get(node.name)} ${cls}`);
   }
   return lines.join('\n');
 }
@@ -128,7 +132,10 @@ function stepsTable(steps: StepState[]): string {
       const took =
         s.startTime && s.endTime ? formatSpan(s.endTime - s.startTime) : s.startTime ? 'running' : '';
       const reason = (s.failureReason ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-      return `| ${s.name} | ${STATUS_ICON[s.status] ?? ''} ${s.status} | ${took} | ${reason} |`;
+      const status = s.reusedFrom
+        ? `♻️ Reused from ${executionId(s.reusedFrom)}`
+        : `${STATUS_ICON[s.status] ?? ''} ${s.status}`;
+      return `| ${s.name} | ${status} | ${s.reusedFrom ? '' : took} | ${reason} |`;
     });
   return ['| Step | Status | Duration | Failure reason |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -70,6 +70,13 @@ const sagemaker: Table = {
     check('sagemaker:DescribePipelineDefinitionForExecution', String(b.PipelineExecutionArn)),
   ],
   StopPipelineExecution: (b) => [check('sagemaker:StopPipelineExecution', String(b.PipelineExecutionArn))],
+  RetryPipelineExecution: (b) => [check('sagemaker:RetryPipelineExecution', String(b.PipelineExecutionArn))],
+  ListPipelineParametersForExecution: (b) => [
+    check('sagemaker:ListPipelineParametersForExecution', String(b.PipelineExecutionArn)),
+  ],
+  ListPipelineVersions: (b, a) => [
+    check('sagemaker:ListPipelineVersions', sm(a, 'pipeline', b.PipelineName)),
+  ],
   DescribeModelPackage: (b, a) => [
     check('sagemaker:DescribeModelPackage', sm(a, 'model-package', b.ModelPackageName)),
   ],

@@ -2,6 +2,9 @@ import type { ModelRegistryWorld } from './sagemaker-model-registry.js';
 import { AwsError, epochSeconds } from './server.js';
 import { SageMakerJobs, jobName } from './sagemaker-jobs.js';
 import type { PipelinesWorld, SandboxExecution } from './sagemaker-pipelines.js';
+import { checkSelective, installReruns } from './sagemaker-reruns.js';
+import { definitionOf } from './sagemaker-scripts.js';
+import { timeline, type PipelineScript, type RunRecord, type StepRow } from './sagemaker-timeline.js';
 
 /**
  * Pipeline executions that run over sandbox time: StartPipelineExecution (idempotent on
@@ -11,38 +14,8 @@ import type { PipelinesWorld, SandboxExecution } from './sagemaker-pipelines.js'
  * in order, each with a duration; a condition step's outcome picks its branch; a step may fail.
  * Every state is computed from the execution's start and `now`, so any time scale works.
  */
-export interface StepScript {
-  name: string;
-  /** Training | Processing | Condition | RegisterModel | ... (the definition's Type). */
-  type: string;
-  durationMs: number;
-  /** Fails at its end with this reason; the execution fails with it. */
-  fail?: string;
-  /** A condition step's outcome. */
-  outcome?: 'True' | 'False';
-  /** Runs only when this condition step takes this branch. */
-  branch?: { of: string; when: 'True' | 'False' };
-  /** Reads a property of this step (a `Get` in its Arguments): drawn as a data dependency. */
-  reads?: string;
-  /** A training step's metrics, one value an epoch (default: sagemaker-jobs.ts DEFAULT_METRICS). */
-  metrics?: Record<string, number[]>;
-}
-
-export interface PipelineScript {
-  steps: StepScript[];
-  parameters?: { Name: string; Type: 'String' | 'Integer' | 'Float' | 'Boolean'; DefaultValue?: string }[];
-}
-
-interface RunRecord {
-  script: PipelineScript;
-  definition: string;
-  token?: string;
-  stopAt?: number;
-  parameters: { Name: string; Value: string }[];
-}
-
-/** How long a stop takes: the running step goes Stopping, then Stopped. */
-const STOP_MS = 5_000;
+export type { PipelineScript, StepScript } from './sagemaker-timeline.js';
+export { churnScript } from './sagemaker-scripts.js';
 
 export class PipelineRuns {
   readonly runs = new Map<string, RunRecord>();
@@ -83,6 +56,7 @@ export class PipelineRuns {
         ...(e.failureReason ? { FailureReason: e.failureReason } : {}),
         CreationTime: epochSeconds(e.startTime),
         LastModifiedTime: epochSeconds(e.lastModifiedTime ?? e.startTime),
+        ...selectiveConfigOf(this.runs.get(e.arn)!),
       };
     });
     sandbox.on('SageMaker.ListPipelineExecutionSteps', (input: StepsInput) => this.listSteps(input));
@@ -126,9 +100,11 @@ export class PipelineRuns {
     sandbox.on('SageMaker.UpdatePipeline', (input: PipelineInput) => {
       const p = world.pipeline(input.PipelineName);
       p.definition = JSON.parse(input.PipelineDefinition) as Record<string, unknown>;
+      p.versions.push({ definition: p.definition, creationTime: sandbox.now() });
       p.lastModifiedTime = sandbox.now();
-      return { PipelineArn: p.arn };
+      return { PipelineArn: p.arn, PipelineVersionId: p.versions.length };
     });
+    installReruns(this);
   }
 
   /** A pipeline whose executions follow `script`; its definition is generated from the script. */
@@ -141,7 +117,13 @@ export class PipelineRuns {
   addRun(pipelineName: string, id: string, startTime: number, script?: PipelineScript): SandboxExecution {
     const s = script ?? this.scripts.get(pipelineName)!;
     const e = this.world.addExecution(pipelineName, { id, startTime, displayName: id });
-    this.runs.set(e.arn, { script: s, definition: JSON.stringify(definitionOf(s)), parameters: [] });
+    this.runs.set(e.arn, {
+      script: s,
+      definition: JSON.stringify(definitionOf(s)),
+      parameters: [],
+      retries: [],
+      retryTokens: [],
+    });
     this.advance(e, this.world.sandbox.now());
     return e;
   }
@@ -181,6 +163,8 @@ export class PipelineRuns {
       }
     }
     const script = this.scripts.get(p.name) ?? { steps: [] };
+    const selective = checkSelective(this, p.name, script, input.SelectiveExecutionConfig);
+    const definition = this.world.version(p, input.PipelineVersionId);
     const id = `${(++this.counter).toString(36).padStart(4, '0')}x${Math.floor(this.world.sandbox.now() / 1000).toString(36)}`;
     const e = this.world.addExecution(p.name, {
       id,
@@ -189,14 +173,20 @@ export class PipelineRuns {
     });
     this.runs.set(e.arn, {
       script,
-      definition: JSON.stringify(p.definition),
+      definition: JSON.stringify(definition),
       token: input.ClientRequestToken,
       parameters: input.PipelineParameters ?? [],
+      retries: [],
+      retryTokens: [],
+      ...(selective
+        ? { selected: selective.steps, ...(selective.source ? { source: selective.source } : {}) }
+        : {}),
+      ...(input.PipelineVersionId !== undefined ? { versionId: input.PipelineVersionId } : {}),
     });
     return { PipelineExecutionArn: e.arn };
   }
 
-  private execution(arn: string): SandboxExecution {
+  execution(arn: string): SandboxExecution {
     const e = this.world.executions.find((x) => x.arn === arn);
     if (!e || !this.runs.has(arn))
       throw new AwsError('ResourceNotFound', `Pipeline execution ${arn} does not exist.`);
@@ -204,58 +194,16 @@ export class PipelineRuns {
   }
 
   /** The execution's steps and status at `now`, from its script. */
-  timeline(e: SandboxExecution, now: number) {
+  timeline(e: SandboxExecution, now: number): ReturnType<typeof timeline> | undefined {
     const run = this.runs.get(e.arn);
     if (!run) return undefined;
-    const steps: StepRow[] = [];
-    const outcomes = new Map<string, string>();
-    let t = e.startTime;
-    let status: SandboxExecution['status'] = 'Succeeded';
-    let failure: string | undefined;
-    const stopAt = run.stopAt;
-    for (const s of run.script.steps) {
-      if (s.branch && outcomes.get(s.branch.of) !== s.branch.when) continue;
-      if (stopAt !== undefined && t >= stopAt) break;
-      const start = t;
-      const end = start + s.durationMs;
-      if (now < start) {
-        status = 'Executing';
-        break;
-      }
-      if (stopAt !== undefined && stopAt < end) {
-        const stopped = stopAt + STOP_MS;
-        steps.push({
-          s,
-          start,
-          end: now >= stopped ? stopped : undefined,
-          status: now >= stopped ? 'Stopped' : 'Stopping',
-        });
-        status = now >= stopped ? 'Stopped' : 'Stopping';
-        t = stopped;
-        break;
-      }
-      if (now < end) {
-        steps.push({ s, start, status: 'Executing' });
-        status = 'Executing';
-        break;
-      }
-      steps.push({ s, start, end, status: s.fail ? 'Failed' : 'Succeeded' });
-      if (s.outcome) outcomes.set(s.name, s.outcome);
-      t = end;
-      if (s.fail) {
-        status = 'Failed';
-        failure = `Step failure: One or multiple steps failed.`;
-        break;
-      }
-    }
-    if (status === 'Succeeded' && stopAt !== undefined && stopAt <= t) {
-      status = now >= stopAt + STOP_MS ? 'Stopped' : 'Stopping';
-      t = stopAt + STOP_MS;
-    }
-    return { steps, status, failure, end: t };
+    return timeline(run, e, now, (arn) => {
+      const source = this.world.executions.find((x) => x.arn === arn);
+      return (source && this.timeline(source, now)?.steps) ?? [];
+    });
   }
 
-  private advance(e: SandboxExecution, now: number): void {
+  advance(e: SandboxExecution, now: number): void {
     const tl = this.timeline(e, now);
     if (!tl) return;
     e.status = tl.status;
@@ -299,8 +247,9 @@ export class PipelineRuns {
       StartTime: epochSeconds(r.start),
       ...(r.end !== undefined ? { EndTime: epochSeconds(r.end) } : {}),
       ...(r.status === 'Failed' ? { FailureReason: r.s.fail } : {}),
-      AttemptCount: 1,
+      AttemptCount: r.attempt + 1,
       Metadata: metadata,
+      ...(r.reusedFrom ? { SelectiveExecutionResult: { SourcePipelineExecutionArn: r.reusedFrom } } : {}),
     };
   }
 
@@ -319,15 +268,10 @@ export class PipelineRuns {
   }
 }
 
-interface StepRow {
-  s: StepScript;
-  start: number;
-  end?: number;
-  status: string;
-}
-
 interface StartInput {
   PipelineName: string;
+  SelectiveExecutionConfig?: { SourcePipelineExecutionArn?: string; SelectedSteps?: { StepName: string }[] };
+  PipelineVersionId?: number;
   ClientRequestToken?: string;
   PipelineExecutionDisplayName?: string;
   PipelineExecutionDescription?: string;
@@ -345,89 +289,25 @@ interface PipelineInput {
   RoleArn?: string;
 }
 
-function checkToken(token: string | undefined): void {
+function selectiveConfigOf(run: RunRecord) {
+  return {
+    ...(run.selected
+      ? {
+          SelectiveExecutionConfig: {
+            SelectedSteps: run.selected.map((StepName) => ({ StepName })),
+            ...(run.source ? { SourcePipelineExecutionArn: run.source } : {}),
+          },
+        }
+      : {}),
+    ...(run.versionId !== undefined ? { PipelineVersionId: run.versionId } : {}),
+  };
+}
+
+export function checkToken(token: string | undefined): void {
   if (!token || token.length < 32 || token.length > 128) {
     throw new AwsError(
       'ValidationException',
       "1 validation error detected: Value at 'clientRequestToken' failed to satisfy constraint: Member must have length between 32 and 128",
     );
   }
-}
-
-/** A definition JSON as the SageMaker Python SDK writes it: branches nested in their condition step. */
-function definitionOf(script: PipelineScript): Record<string, unknown> {
-  const toStep = (s: StepScript, previous?: string): Record<string, unknown> => {
-    const args: Record<string, unknown> = {};
-    if (s.reads) args.ModelDataUrl = { Get: `Steps.${s.reads}.ModelArtifacts.S3ModelArtifacts` };
-    if (s.type === 'Condition') {
-      args.Conditions = [
-        {
-          Type: 'GreaterThanOrEqualTo',
-          LeftValue: {
-            'Std:JsonGet': {
-              PropertyFile: { Get: `Steps.${previous}.PropertyFiles.Eval` },
-              Path: 'accuracy',
-            },
-          },
-          RightValue: 0.9,
-        },
-      ];
-      args.IfSteps = script.steps
-        .filter((b) => b.branch?.of === s.name && b.branch.when === 'True')
-        .map((b) => toStep(b));
-      args.ElseSteps = script.steps
-        .filter((b) => b.branch?.of === s.name && b.branch.when === 'False')
-        .map((b) => toStep(b));
-    }
-    return {
-      Name: s.name,
-      Type: s.type,
-      ...(previous && s.type !== 'Condition' && !s.reads ? { DependsOn: [previous] } : {}),
-      Arguments: args,
-    };
-  };
-  const top = script.steps.filter((s) => !s.branch);
-  return {
-    Version: '2020-12-01',
-    Parameters: script.parameters ?? [],
-    Steps: top.map((s, i) => toStep(s, top[i - 1]?.name)),
-  };
-}
-
-/**
- * The churn model's pipeline: 60 minutes when accuracy passes (Preprocess 10m, Train 40m,
- * Evaluate 9m30s, CheckAccuracy 10s, RegisterModel 20s); `scale` shrinks every duration.
- */
-export function churnScript(
-  options: { outcome?: 'True' | 'False'; failAt?: string; scale?: number } = {},
-): PipelineScript {
-  const k = options.scale ?? 1;
-  const step = (
-    name: string,
-    type: string,
-    minutes: number,
-    extra: Partial<StepScript> = {},
-  ): StepScript => ({
-    name,
-    type,
-    durationMs: Math.round(minutes * 60_000 * k),
-    ...(options.failAt === name ? { fail: `AlgorithmError: ${name} ran out of memory (exit code 137)` } : {}),
-    ...extra,
-  });
-  return {
-    parameters: [
-      { Name: 'InputData', Type: 'String', DefaultValue: 's3://acme-ml/churn/latest/' },
-      { Name: 'Epochs', Type: 'Integer', DefaultValue: '10' },
-      { Name: 'LearningRate', Type: 'Float', DefaultValue: '0.1' },
-      { Name: 'UseSpot', Type: 'Boolean', DefaultValue: 'false' },
-    ],
-    steps: [
-      step('Preprocess', 'Processing', 10),
-      step('Train', 'Training', 40),
-      step('Evaluate', 'Processing', 9.5, { reads: 'Train' }),
-      step('CheckAccuracy', 'Condition', 1 / 6, { outcome: options.outcome ?? 'True' }),
-      step('RegisterModel', 'RegisterModel', 1 / 3, { branch: { of: 'CheckAccuracy', when: 'True' } }),
-      step('NotifyLowAccuracy', 'Lambda', 1 / 6, { branch: { of: 'CheckAccuracy', when: 'False' } }),
-    ],
-  };
 }

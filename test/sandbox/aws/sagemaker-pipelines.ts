@@ -25,6 +25,8 @@ export interface SandboxPipeline {
   description?: string;
   creationTime: number;
   lastModifiedTime: number;
+  /** Every definition it had: version N is `versions[N - 1]` (PipelineVersionId). */
+  versions: { definition: Record<string, unknown>; creationTime: number }[];
 }
 
 export class PipelinesWorld {
@@ -34,21 +36,42 @@ export class PipelinesWorld {
   advance: (execution: SandboxExecution, now: number) => void = () => {};
 
   constructor(readonly sandbox: AwsSandbox) {
-    sandbox.on('SageMaker.DescribePipeline', (input: { PipelineName: string }) => {
-      const p = this.pipeline(input.PipelineName);
-      return {
-        PipelineArn: p.arn,
-        PipelineName: p.name,
-        PipelineDisplayName: p.name,
-        PipelineDefinition: JSON.stringify(p.definition),
-        PipelineDescription: p.description,
-        RoleArn: p.roleArn,
-        PipelineStatus: 'Active',
-        CreationTime: epochSeconds(p.creationTime),
-        LastModifiedTime: epochSeconds(p.lastModifiedTime),
-      };
-    });
+    sandbox.on(
+      'SageMaker.DescribePipeline',
+      (input: { PipelineName: string; PipelineVersionId?: number }) => {
+        const p = this.pipeline(input.PipelineName);
+        return {
+          PipelineArn: p.arn,
+          PipelineName: p.name,
+          PipelineDisplayName: p.name,
+          PipelineDefinition: JSON.stringify(this.version(p, input.PipelineVersionId)),
+          PipelineDescription: p.description,
+          RoleArn: p.roleArn,
+          PipelineStatus: 'Active',
+          CreationTime: epochSeconds(p.creationTime),
+          LastModifiedTime: epochSeconds(p.lastModifiedTime),
+        };
+      },
+    );
     sandbox.on('SageMaker.ListPipelineExecutions', (input: ListInput) => this.list(input));
+    sandbox.on('SageMaker.ListPipelineVersions', (input: ListInput) => {
+      const p = this.pipeline(input.PipelineName);
+      const rows = p.versions.map((v, i) => ({
+        PipelineArn: p.arn,
+        PipelineVersionId: i + 1,
+        CreationTime: epochSeconds(v.creationTime),
+      }));
+      if (input.SortOrder !== 'Ascending') rows.reverse();
+      return { PipelineVersionSummaries: rows.slice(0, input.MaxResults ?? 10) };
+    });
+  }
+
+  /** The definition of a version (the latest when none is named); unknown versions are refused. */
+  version(p: SandboxPipeline, id: number | undefined): Record<string, unknown> {
+    if (id === undefined) return p.definition;
+    const v = p.versions[id - 1];
+    if (!v) throw new AwsError('ResourceNotFound', `Pipeline version ${id} of ${p.name} does not exist.`);
+    return v.definition;
   }
 
   addPipeline(
@@ -65,6 +88,7 @@ export class PipelinesWorld {
         .replace(`:${this.sandbox.region}:`, '::'),
       creationTime: now,
       lastModifiedTime: now,
+      versions: [{ definition, creationTime: now }],
     };
     this.pipelines.set(name, p);
     return p;

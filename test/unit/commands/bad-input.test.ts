@@ -37,6 +37,9 @@ const VALID: Record<string, Record<string, string>> = {
   },
   'describe-pipeline': { 'pipeline-name': 'churn-train' },
   'report-metrics': { 'evaluation-report': 'report.json' },
+  'retry-pipeline': {
+    'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
+  },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
   'shadow-test': {
     'endpoint-name': 'churn-prod',
