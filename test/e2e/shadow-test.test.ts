@@ -14,6 +14,7 @@ let reports: ReportsWorld;
 let registry: ModelRegistryWorld;
 let hosting: EndpointsWorld;
 let metrics: MetricsWorld;
+let experiments: ExperimentsWorld;
 let candidate: string;
 const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-hosting';
 const TOKEN = 'ghs_shadowtoken0000000000000000000000';
@@ -30,7 +31,7 @@ beforeEach(async () => {
   reports = new ReportsWorld(github);
   registry = new ModelRegistryWorld(aws);
   hosting = new EndpointsWorld(aws, registry);
-  const experiments = new ExperimentsWorld(aws, hosting);
+  experiments = new ExperimentsWorld(aws, hosting);
   metrics = new MetricsWorld(aws);
   await Promise.all([aws.start(), github.start()]);
   registry.addPackage('churn', { status: 'Approved' });
@@ -252,6 +253,20 @@ describe('shadow-test (bundled action under Node 24)', () => {
     expect(r.stdout).toMatch(
       /::error::cancelled: stopped shadow test churn-prod-shadow-\S+; the shadow variant is being removed; endpoint churn-prod is Updating and keeps serving production variant AllTraffic \(model churn-prod-4f2c1a9-0a1b2c\)/,
     );
+  });
+
+  it('not running within an hour: stops the experiment, removes the shadow, fails', async () => {
+    experiments.startMs = 2 * 3_600_000;
+    const r = await runAction('shadow-test', { aws, inputs: inputs() });
+    expect(r.exitCode).toBe(1);
+    expect(aws.calls('StopInferenceExperiment')[0]!.body).toMatchObject({
+      ModelVariantActions: { AllTraffic: 'Retain', shadow: 'Remove' },
+      DesiredState: 'Cancelled',
+    });
+    expect(r.stdout).toMatch(
+      /::error::shadow test churn-prod-shadow-\S+ did not start running within 1h \(still Starting\): stopped it; the shadow variant is being removed; endpoint churn-prod is Updating/,
+    );
+    expect(aws.calls('GetMetricData')).toHaveLength(0);
   });
 
   it('a retried step attaches to the experiment it started', async () => {

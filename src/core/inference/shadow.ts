@@ -178,7 +178,8 @@ async function waitForRun(
     clock: ctx.clock,
     log: ctx.log,
     signal: ctx.signal,
-    timeoutMs: req.durationMs + START_ALLOWANCE_MS,
+    // A backstop: the start has its own allowance (below), then the test runs its duration.
+    timeoutMs: START_ALLOWANCE_MS + req.durationMs + 10 * 60_000,
     isTransient: ctx.isTransient,
     poll: async () => {
       const e = await ctx.gateway.describeExperiment(req.experimentName);
@@ -192,7 +193,13 @@ async function waitForRun(
       last = e;
       if (e.status === 'Running' && runningSince === undefined) runningSince = ctx.clock.now();
       const due = runningSince !== undefined && ctx.clock.now() >= runningSince + req.durationMs;
-      return { done: ENDED.has(e.status) || (e.status === 'Running' && due), changed, experiment: e };
+      const late = runningSince === undefined && ctx.clock.now() - startedAt >= START_ALLOWANCE_MS;
+      return {
+        done: ENDED.has(e.status) || (e.status === 'Running' && due) || late,
+        changed,
+        experiment: e,
+        late,
+      };
     },
     nextPollMs: (now) =>
       runningSince === undefined
@@ -207,11 +214,12 @@ async function waitForRun(
     const state = await stopAndRemove(req, variants, ctx, 'Cancelled', 'cancelled with the workflow');
     throw new CancelledError(`cancelled: stopped shadow test ${req.experimentName}; ${state}`);
   }
-  if (waited.ended === 'timeout') {
+  if (waited.ended === 'timeout' || waited.last?.late) {
     const state = await stopAndRemove(req, variants, ctx, 'Cancelled', 'did not run in time');
-    throw new TimeoutError(
-      `shadow test ${req.experimentName} was still ${last.status} after ${formatDuration(req.durationMs + START_ALLOWANCE_MS)}: stopped it; ${state}`,
-    );
+    const why = waited.last?.late
+      ? `did not start running within ${formatDuration(START_ALLOWANCE_MS)} (still ${last.status})`
+      : `was still ${last.status} when it should have been judged`;
+    throw new TimeoutError(`shadow test ${req.experimentName} ${why}: stopped it; ${state}`);
   }
   const experiment = waited.last!.experiment;
   if (ENDED.has(experiment.status)) {
