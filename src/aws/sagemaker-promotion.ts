@@ -15,7 +15,7 @@ import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
 
 /** SageMaker answers a Describe* of a missing resource with a ValidationException "Could not find ...". */
-function isNotFound(err: unknown): boolean {
+export function isNotFound(err: unknown): boolean {
   const e = err as { name?: string; message?: string };
   return (
     (e?.name === 'ValidationException' || e?.name === 'ResourceNotFound') &&

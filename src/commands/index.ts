@@ -11,6 +11,7 @@ export const commands: Record<
   { spec: () => Promise<{ spec: CommandSpec }>; run: () => Promise<{ run: AnyCommandRun }> }
 > = {
   'approve-promotion': { spec: () => import('./approve-promotion/spec.js'), run: () => import('./approve-promotion/run.js') },
+  'batch-transform': { spec: () => import('./batch-transform/spec.js'), run: () => import('./batch-transform/run.js') },
   'build-container': { spec: () => import('./build-container/spec.js'), run: () => import('./build-container/run.js') },
   'create-trigger': { spec: () => import('./create-trigger/spec.js'), run: () => import('./create-trigger/run.js') },
   'deploy': { spec: () => import('./deploy/spec.js'), run: () => import('./deploy/run.js') },
@@ -20,6 +21,7 @@ export const commands: Record<
   'report-metrics': { spec: () => import('./report-metrics/spec.js'), run: () => import('./report-metrics/run.js') },
   'retry-pipeline': { spec: () => import('./retry-pipeline/spec.js'), run: () => import('./retry-pipeline/run.js') },
   'run-codepipeline': { spec: () => import('./run-codepipeline/spec.js'), run: () => import('./run-codepipeline/run.js') },
+  'shadow-test': { spec: () => import('./shadow-test/spec.js'), run: () => import('./shadow-test/run.js') },
   'start-pipeline': { spec: () => import('./start-pipeline/spec.js'), run: () => import('./start-pipeline/run.js') },
   'start-state-machine': { spec: () => import('./start-state-machine/spec.js'), run: () => import('./start-state-machine/run.js') },
   'wait-pipeline': { spec: () => import('./wait-pipeline/spec.js'), run: () => import('./wait-pipeline/run.js') },

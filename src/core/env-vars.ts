@@ -105,7 +105,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   toolkit('AWS_ENDPOINT_URL', 'One endpoint for every AWS service (e.g. a local stand-in)', 'you'),
   toolkit(
     'AWS_ENDPOINT_URL_<SERVICE>',
-    'The endpoint of one service (SAGEMAKER, CODEBUILD, CODEPIPELINE, CLOUDWATCH_LOGS, EVENTBRIDGE, S3, SFN, STS)',
+    'The endpoint of one service (SAGEMAKER, CODEBUILD, CODEPIPELINE, CLOUDWATCH, CLOUDWATCH_LOGS, EVENTBRIDGE, S3, SFN, STS)',
     'you',
   ),
   toolkit('AWS_IGNORE_CONFIGURED_ENDPOINT_URLS', '`true`: ignore the two above', 'you'),

@@ -23,6 +23,12 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(
       /EventBridge rule churn-on-drift started the retraining pipeline: arn:aws:sagemaker:/,
     );
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Shadow test/);
+    expect(r.stdout).toContain('Shadow test: all thresholds passed');
+    expect(r.stdout).toMatch(/━━━ \d+\/\d+ Batch transform/);
+    expect(r.stdout).toContain(
+      '(sandbox: 3 result files written: customers-0.csv.out, customers-1.csv.out, customers-2.csv.out)',
+    );
     // A failed run resumed from its failed step, and a change that re-runs only evaluation.
     expect(r.stdout).toMatch(/Resumed nightly0002 from Evaluate/);
     expect(r.stdout).toMatch(/Reused Preprocess, Train from \[nightly0001\].*12m 30s of step time saved/);

@@ -4,7 +4,6 @@ import { modelRegistry } from '../../aws/model-registry.js';
 import { OutcomeError, UserError } from '../../core/errors.js';
 import { thresholdAnnotations, workflowPath } from '../../core/metrics/annotations.js';
 import { compareMetrics } from '../../core/metrics/compare.js';
-import { checkRunExternalId, commentMarker, publishReport } from '../../core/metrics/publish.js';
 import { headline, renderReport, type ReportContext } from '../../core/metrics/render.js';
 import { ReportError, type Metrics } from '../../core/metrics/report.js';
 import {
@@ -15,10 +14,10 @@ import {
   type FileReader,
   type PackageInfo,
 } from '../../core/metrics/sources.js';
-import { githubReports } from '../../github/reports.js';
 import type { RunContext } from '../../hosts/host.js';
 import { spec } from './spec.js';
 import { awsFor } from '../aws-options.js';
+import { postToGitHub } from '../github-report.js';
 
 export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<typeof spec>): Promise<void> {
   const { candidate: candidateSource, baseline: baselineSource, directions } = checked;
@@ -105,47 +104,24 @@ export async function run({ host, inputs, checked, aws: awsInputs }: RunContext<
   if (inputs.format === 'markdown') host.print(summary);
 
   // GitHub: check run and pull request comment.
-  const sha = commit || host.run.sha;
-  const pullRequest = prInput ?? host.run.pullRequest?.number;
-  if (!token || !repository || (!sha && !pullRequest)) {
-    host.info('No GitHub token, repository or commit: the report is not posted to GitHub.');
-  } else {
-    const marker = commentMarker(checkName);
-    const footer = `\n<sub>Reported by sagemaker-cicd for ${sha ? sha.slice(0, 7) : 'this pull request'}${host.run.runUrl ? ` in [this run](${host.run.runUrl})` : ''}.</sub>`;
-    const path = workflowPath(host.env.GITHUB_WORKFLOW_REF, repository);
-    const workflowText = path
-      ? await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined)
-      : undefined;
-    const gh = githubReports({ token, repository, env: host.env, log: host, now: () => host.clock.now() });
-    const published = await publishReport(
-      gh,
-      {
-        name: checkName,
-        sha,
-        pullRequest,
-        conclusion: comparison.conclusion,
-        check: {
-          title: headline(checkName, comparison),
-          summary,
-          annotations: path ? thresholdAnnotations(comparison.failed, path, workflowText) : [],
-        },
-        comment: renderReport(ctx, comparison, { prefix: marker, footer }),
-        marker,
-        externalId: checkRunExternalId(host.run, checkName),
-        detailsUrl: host.run.runUrl,
-      },
-      host,
-    );
-    if (published.checkRunId) host.setOutput('check-run-id', published.checkRunId);
-    if (published.commentId) host.setOutput('comment-id', published.commentId);
-    if (published.refused) {
-      const why =
-        'the token cannot write check runs or comments here (pull requests from forks get a read-only token); ' +
-        'the report is in the job summary';
-      if (requireReport) throw new OutcomeError(`${why}, and 'require-report' is true`);
-      host.warning(`${why}. Set 'require-report: true' to fail instead.`);
-    }
-  }
+  await postToGitHub(host, {
+    token,
+    repository,
+    sha: commit,
+    pullRequest: prInput ?? host.run.pullRequest?.number,
+    name: checkName,
+    conclusion: comparison.conclusion,
+    title: headline(checkName, comparison),
+    summary,
+    comment: (prefix, footer) => renderReport(ctx, comparison, { prefix, footer }),
+    annotations: async () => {
+      const path = workflowPath(host.env.GITHUB_WORKFLOW_REF, repository);
+      if (!path) return [];
+      const text = await readFile(join(host.run.workspace, path), 'utf8').catch(() => undefined);
+      return thresholdAnnotations(comparison.failed, path, text);
+    },
+    requireReport,
+  });
 
   if (comparison.failed.length && failOnThreshold) {
     throw new OutcomeError(

@@ -1,6 +1,7 @@
 import { groupName, reportLocation } from '../../core/metrics/sources.js';
 import { parseThresholds } from '../../core/metrics/thresholds.js';
 import { AWS_INPUTS } from '../../core/spec/aws-inputs.js';
+import { REPORT_TARGET_INPUTS } from '../report-inputs.js';
 import { defineSpec } from '../../core/spec/types.js';
 import { checkMetrics } from './check.js';
 import { ROLE_TO_ASSUME, WORKSPACE } from '../../core/spec/github-permissions.js';
@@ -79,26 +80,7 @@ export const spec = defineSpec({
       description: 'Fail the step when a threshold fails (the check run concludes failure either way).',
       default: 'true',
     },
-    commit: {
-      kind: 'string',
-      pattern: /^[0-9a-f]{40}$/i,
-      allowed: 'a full 40-character commit SHA',
-      description:
-        "The commit to put the check run on; defaults to the pull request's head or the workflow's commit.",
-    },
-    'pull-request': {
-      kind: 'integer',
-      min: 1,
-      max: 1e9,
-      description: 'The pull request to comment on; defaults to the one that triggered the workflow.',
-    },
-    repository: {
-      kind: 'string',
-      cliOnly: true,
-      pattern: /^[\w.-]+\/[\w.-]+$/,
-      allowed: 'owner/name',
-      description: 'owner/name; defaults to CODEBUILD_SOURCE_REPO_URL or GITHUB_REPOSITORY.',
-    },
+    ...REPORT_TARGET_INPUTS,
     format: {
       kind: 'enum',
       cliOnly: true,

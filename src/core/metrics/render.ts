@@ -15,6 +15,8 @@ export interface ReportContext {
   baselineNote?: string;
   /** Why there is no baseline (first model), shown instead of a baseline. */
   noBaselineReason?: string;
+  /** What the two sides are called (default Candidate and Baseline; a shadow test: Shadow and Production). */
+  labels?: { candidate: string; baseline: string };
 }
 
 function formatValue(v: number | null | undefined): string {
@@ -155,15 +157,16 @@ function compose(
   const parts: string[] = [];
   if (opts.prefix) parts.push(opts.prefix);
   parts.push(`### ${ICON[c.conclusion]} ${headline(ctx.name, c)}`, '');
-  parts.push(`**Candidate:** \`${ctx.candidate}\`  `);
+  const { candidate, baseline } = ctx.labels ?? { candidate: 'Candidate', baseline: 'Baseline' };
+  parts.push(`**${candidate}:** \`${ctx.candidate}\`  `);
   parts.push(
     ctx.baseline
-      ? `**Baseline:** \`${ctx.baseline}\`${ctx.baselineNote ? ` (${ctx.baselineNote})` : ''}`
-      : `**Baseline:** none${ctx.noBaselineReason ? ` (${ctx.noBaselineReason})` : ''}; thresholds relative to the baseline are skipped`,
+      ? `**${baseline}:** \`${ctx.baseline}\`${ctx.baselineNote ? ` (${ctx.baselineNote})` : ''}`
+      : `**${baseline}:** none${ctx.noBaselineReason ? ` (${ctx.noBaselineReason})` : ''}; thresholds relative to the baseline are skipped`,
   );
   parts.push(
     '',
-    '| Metric | Candidate | Baseline | Change | Threshold | Result |',
+    `| Metric | ${candidate} | ${baseline} | Change | Threshold | Result |`,
     '| --- | ---: | ---: | ---: | --- | --- |',
   );
   parts.push(...rows.map(tableRow));

@@ -4,9 +4,21 @@ import type { Metrics } from './report.js';
 
 export type Comparison = '>=' | '<=' | '>' | '<';
 
-/** `baseline`, `baseline - 0.01`, `baseline * 1.02`, or a number. */
+/**
+ * `baseline`, `baseline - 0.01`, `baseline * 1.02`, or a number. A grammar with a reference
+ * (`production.p99_latency * 1.1`) names the baseline's metric (`metric`) and how it was written (`word`).
+ */
 export type Bound =
-  { kind: 'absolute'; value: number } | { kind: 'baseline'; op?: '+' | '-' | '*'; operand?: number };
+  | { kind: 'absolute'; value: number }
+  | { kind: 'baseline'; op?: '+' | '-' | '*'; operand?: number; metric?: string; word?: string };
+
+/**
+ * How a bound names the other side. report-metrics: the word `baseline` (the same metric of the
+ * baseline model). shadow-test: `production.<metric>`, any metric of the production variant.
+ */
+export interface ThresholdGrammar {
+  reference: string;
+}
 
 export interface Threshold {
   /** 1-based line in the input. */
@@ -65,17 +77,22 @@ function tokenize(line: string): Token[] {
  * >=, <=, > or <, and bound is a number, `baseline`, or `baseline` with `+ n`, `- n` or `* n`.
  * Blank lines and `#` comments are ignored. An error names the line and the token.
  */
-export function parseThresholds(input: string, raw: string): Threshold[] {
+export function parseThresholds(input: string, raw: string, grammar?: ThresholdGrammar): Threshold[] {
   const out: Threshold[] = [];
   raw.split('\n').forEach((rawLine, i) => {
     const text = rawLine.replace(/#.*$/, '').trim();
     if (!text) return;
-    out.push(parseLine(input, text, i + 1));
+    out.push(parseLine(input, text, i + 1, grammar));
   });
   return out;
 }
 
-function parseLine(input: string, text: string, line: number): Threshold {
+function parseLine(input: string, text: string, line: number, grammar?: ThresholdGrammar): Threshold {
+  const prefix = grammar ? `${grammar.reference}.` : undefined;
+  const isReference = (t: Token | undefined) =>
+    t?.kind === 'name' &&
+    (prefix ? t.text.startsWith(prefix) && t.text.length > prefix.length : t.text === 'baseline');
+  const refWord = prefix ? `${prefix}<metric>` : "'baseline'";
   const tokens = tokenize(text);
   const fail = (token: Token | undefined, expected: string): never => {
     const where = token ? `'${token.text}' at column ${token.column}` : 'the end of the line';
@@ -84,7 +101,7 @@ function parseLine(input: string, text: string, line: number): Threshold {
   let i = 0;
   const next = () => tokens[i++];
   const metric = next();
-  if (metric?.kind !== 'name' || metric.text === 'baseline') fail(metric, 'a metric name (e.g. accuracy)');
+  if (metric?.kind !== 'name' || isReference(metric)) fail(metric, 'a metric name (e.g. accuracy)');
   const cmp = next();
   if (cmp?.kind !== 'op' || !COMPARISONS.includes(cmp.text as Comparison)) {
     fail(cmp, `a comparison after '${metric!.text}': one of ${COMPARISONS.join(', ')}`);
@@ -98,18 +115,25 @@ function parseLine(input: string, text: string, line: number): Threshold {
   let bound: Bound;
   if (first?.kind === 'number') {
     bound = { kind: 'absolute', value: sign * Number(first.text) };
-  } else if (first?.kind === 'name' && first.text === 'baseline') {
+  } else if (isReference(first)) {
+    const ref = prefix ? { metric: first!.text.slice(prefix.length), word: first!.text } : {};
     const op = next();
     if (!op) {
-      bound = { kind: 'baseline' };
+      bound = { kind: 'baseline', ...ref };
     } else {
-      if (op.kind !== 'op' || !['+', '-', '*'].includes(op.text)) fail(op, "+, - or * after 'baseline'");
+      if (op.kind !== 'op' || !['+', '-', '*'].includes(op.text))
+        fail(op, `+, - or * after '${first!.text}'`);
       const operand = next();
       if (operand?.kind !== 'number') fail(operand, `a number after '${op.text}'`);
-      bound = { kind: 'baseline', op: op.text as '+' | '-' | '*', operand: Number(operand!.text) };
+      bound = { kind: 'baseline', op: op.text as '+' | '-' | '*', operand: Number(operand!.text), ...ref };
     }
   } else {
-    fail(first, "a number or 'baseline' (e.g. 0.9, baseline - 0.01, baseline * 1.02)");
+    fail(
+      first,
+      prefix
+        ? `a number or ${refWord} (e.g. 0.001, ${prefix}p99_latency * 1.1)`
+        : "a number or 'baseline' (e.g. 0.9, baseline - 0.01, baseline * 1.02)",
+    );
   }
   const rest = next();
   if (rest) fail(rest, 'the end of the line');
@@ -123,7 +147,8 @@ export function impliedDirection(t: Threshold): Direction {
 
 export function boundText(b: Bound): string {
   if (b.kind === 'absolute') return String(b.value);
-  return b.op ? `baseline ${b.op} ${b.operand}` : 'baseline';
+  const word = b.word ?? 'baseline';
+  return b.op ? `${word} ${b.op} ${b.operand}` : word;
 }
 
 export function evaluateThreshold(
@@ -136,9 +161,10 @@ export function evaluateThreshold(
     limit = t.bound.value;
   } else {
     if (!baseline) return { threshold: t, result: 'skipped', reason: 'no baseline model yet' };
-    const base = baseline[t.metric];
+    const of = t.bound.metric ?? t.metric;
+    const base = baseline[of];
     if (base === undefined || base === null) {
-      return { threshold: t, result: 'skipped', reason: `the baseline has no value for ${t.metric}` };
+      return { threshold: t, result: 'skipped', reason: `the baseline has no value for ${of}` };
     }
     const { op, operand = 0 } = t.bound;
     limit = round(

@@ -1,6 +1,6 @@
 import { OutcomeError } from '../errors.js';
 import type { Log } from '../log.js';
-import type { PromotionGateway } from './gateway.js';
+import type { ModelPackage, PromotionGateway } from './gateway.js';
 
 /**
  * The SageMaker model for a deployment, made from the model package unless an earlier run made
@@ -36,6 +36,22 @@ export async function requireApproved(
   if (pkg.packageStatus && pkg.packageStatus !== 'Completed') {
     throw new OutcomeError(
       `model package ${arn} is ${pkg.packageStatus}, not Completed: it cannot be deployed`,
+    );
+  }
+}
+
+/**
+ * A package that can run at all: registered (Completed) and not Rejected. Serving production
+ * traffic asks more (requireApproved); a shadow test or a batch job is how a pending one is judged.
+ */
+export function refuseUnusable(pkg: ModelPackage, arn: string): void {
+  if (pkg.approvalStatus === 'Rejected') {
+    const why = pkg.approvalDescription ? ` (${pkg.approvalDescription})` : '';
+    throw new OutcomeError(`model package ${arn} is Rejected${why}: nothing was started`);
+  }
+  if (pkg.packageStatus && pkg.packageStatus !== 'Completed') {
+    throw new OutcomeError(
+      `model package ${arn} is ${pkg.packageStatus}, not Completed: it cannot run yet; nothing was started`,
     );
   }
 }

@@ -106,6 +106,25 @@ const sagemaker: Table = {
     check('sagemaker:UpdateEndpoint', sm(a, 'endpoint-config', b.EndpointConfigName)),
   ],
   DescribeEndpoint: (b, a) => [check('sagemaker:DescribeEndpoint', sm(a, 'endpoint', b.EndpointName))],
+  CreateTransformJob: (b, a) => [
+    check('sagemaker:CreateTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
+  DescribeTransformJob: (b, a) => [
+    check('sagemaker:DescribeTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
+  CreateInferenceExperiment: (b, a) => [
+    check('sagemaker:CreateInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+    ...passRole(b.RoleArn, SAGEMAKER),
+  ],
+  DescribeInferenceExperiment: (b, a) => [
+    check('sagemaker:DescribeInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+  ],
+  StopInferenceExperiment: (b, a) => [
+    check('sagemaker:StopInferenceExperiment', sm(a, 'inference-experiment', b.Name)),
+  ],
+  StopTransformJob: (b, a) => [
+    check('sagemaker:StopTransformJob', sm(a, 'transform-job', b.TransformJobName)),
+  ],
   // CreateInferenceComponent names the component and the endpoint it goes on (both required).
   CreateInferenceComponent: (b, a) => [
     check('sagemaker:CreateInferenceComponent', sm(a, 'inference-component', b.InferenceComponentName)),
@@ -227,8 +246,10 @@ const s3: Table = {
   ],
 };
 
-// PutMetricData has no required resource type (its namespace is a condition key); the alarms' do.
+// GetMetricData has no resource type: authorized on *. PutMetricData has no required resource type
+// (its namespace is a condition key); the alarms' do.
 const cloudwatch: Table = {
+  GetMetricData: () => [check('cloudwatch:GetMetricData', '*')],
   PutMetricData: (b) => [
     check('cloudwatch:PutMetricData', '*', { 'cloudwatch:namespace': String(b.Namespace) }),
   ],

@@ -22,7 +22,7 @@ export type UpdateOutcome =
   | { kind: 'rollback-failed' }
   | { kind: 'failed'; reason: string };
 
-interface SandboxEndpoint {
+export interface SandboxEndpoint {
   name: string;
   arn: string;
   configName: string;
@@ -53,6 +53,8 @@ export class EndpointsWorld {
   updateMs = 10 * 60_000;
   /** How the next UpdateEndpoint ends. */
   nextUpdate: UpdateOutcome = { kind: 'success' };
+  /** Told of an endpoint before each read of it (other worlds that change endpoints, e.g. shadow tests). */
+  readonly observers: ((name: string) => void)[] = [];
 
   constructor(
     readonly sandbox: AwsSandbox,
@@ -196,6 +198,7 @@ export class EndpointsWorld {
   }
 
   private endpoint(name: string): SandboxEndpoint {
+    for (const observe of this.observers) observe(name);
     const e = this.endpoints.get(name) ?? bad(`Could not find endpoint "${this.endpointArn(name)}".`);
     this.settle(e);
     return e;

@@ -14,6 +14,13 @@ import { runInProcess } from './fake-host.js';
 const ROLE = 'arn:aws:iam::123456789012:role/sagemaker-cicd';
 const VALID: Record<string, Record<string, string>> = {
   'approve-promotion': { 'github-token': 'ghs_example' },
+  'batch-transform': {
+    'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3',
+    'execution-role-arn': ROLE,
+    'input-s3-uri': 's3://churn-data/scoring',
+    'output-s3-uri': 's3://churn-data/scored',
+    'instance-type': 'ml.m5.xlarge',
+  },
   'build-container': { 'project-name': 'model-build' },
   'create-trigger': {
     name: 'retrain',
@@ -40,6 +47,11 @@ const VALID: Record<string, Record<string, string>> = {
     'execution-arn': 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-train/execution/abc123',
   },
   'run-codepipeline': { 'pipeline-name': 'churn-release' },
+  'shadow-test': {
+    'endpoint-name': 'churn-prod',
+    'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3',
+    'execution-role-arn': ROLE,
+  },
   'start-pipeline': { 'pipeline-name': 'churn-train' },
   'start-state-machine': {
     'state-machine-arn': 'arn:aws:states:us-east-1:123456789012:stateMachine:churn-release',
