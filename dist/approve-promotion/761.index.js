@@ -122,9 +122,11 @@ const IAM_PREFIX = {
     SAGEMAKER: 'sagemaker',
     CODEBUILD: 'codebuild',
     CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH: 'cloudwatch',
     CLOUDWATCH_LOGS: 'logs',
     EVENTBRIDGE: 'events',
     S3: 's3',
+    SFN: 'states',
     STS: 'sts',
 };
 function resolveRegion(env, explicit) {
@@ -230,6 +232,7 @@ function isNotFound(err) {
     return ((e?.name === 'ValidationException' || e?.name === 'ResourceNotFound') &&
         /could not find|not found|does not exist/i.test(e.message ?? ''));
 }
+/** A Describe* call's answer, or undefined for a resource that does not exist. */
 async function orUndefined(call) {
     try {
         return await call;
@@ -280,17 +283,53 @@ function sagemakerPromotionGateway(ctx) {
             return out?.CreationTime?.getTime();
         },
         async createEndpointConfig(req) {
+            const s = req.serverless;
+            const a = req.async;
             await client().send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8({
                 EndpointConfigName: req.name,
                 ProductionVariants: [
                     {
                         VariantName: 'AllTraffic',
                         ModelName: req.modelName,
-                        InstanceType: req.instanceType,
-                        InitialInstanceCount: req.instanceCount,
+                        ...(s
+                            ? {
+                                ServerlessConfig: {
+                                    MemorySizeInMB: s.memoryMb,
+                                    MaxConcurrency: s.maxConcurrency,
+                                    ...(s.provisionedConcurrency
+                                        ? { ProvisionedConcurrency: s.provisionedConcurrency }
+                                        : {}),
+                                },
+                            }
+                            : { InstanceType: req.instanceType, InitialInstanceCount: req.instanceCount }),
                         InitialVariantWeight: 1,
                     },
                 ],
+                ...(a
+                    ? {
+                        AsyncInferenceConfig: {
+                            OutputConfig: {
+                                S3OutputPath: a.outputS3Uri,
+                                ...(a.failureS3Uri ? { S3FailurePath: a.failureS3Uri } : {}),
+                                ...(a.successTopic || a.errorTopic
+                                    ? {
+                                        NotificationConfig: {
+                                            ...(a.successTopic ? { SuccessTopic: a.successTopic } : {}),
+                                            ...(a.errorTopic ? { ErrorTopic: a.errorTopic } : {}),
+                                        },
+                                    }
+                                    : {}),
+                            },
+                            ...(a.maxConcurrentInvocationsPerInstance
+                                ? {
+                                    ClientConfig: {
+                                        MaxConcurrentInvocationsPerInstance: a.maxConcurrentInvocationsPerInstance,
+                                    },
+                                }
+                                : {}),
+                        },
+                    }
+                    : {}),
                 ...(req.dataCapture
                     ? {
                         DataCaptureConfig: {
@@ -314,6 +353,9 @@ function sagemakerPromotionGateway(ctx) {
                 configName: out.EndpointConfigName ?? '',
                 ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
                 ...(out.LastModifiedTime ? { lastModifiedTime: out.LastModifiedTime.getTime() } : {}),
+                ...(out.ProductionVariants?.length
+                    ? { variantNames: out.ProductionVariants.map((v) => v.VariantName ?? '') }
+                    : {}),
                 ...(out.PendingDeploymentSummary?.EndpointConfigName
                     ? { pendingConfigName: out.PendingDeploymentSummary.EndpointConfigName }
                     : {}),
@@ -335,6 +377,7 @@ function sagemakerPromotionGateway(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
+
 /**
  * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
  * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
@@ -390,6 +433,22 @@ function isTransient(err) {
     if (e.$retryable)
         return true;
     return false;
+}
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+async function sendForWait(fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (!isTransient(err))
+            throw err;
+        const transient = new TransientError(err.message);
+        transient.name = err.name;
+        throw transient;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/approval.ts

@@ -257,11 +257,41 @@ function metricsBuildspec(o) {
         artifacts: { files: ['metrics-summary.md'], 'discard-paths': 'yes' },
     };
 }
+/** The drift check on a schedule (EventBridge Scheduler starting this CodeBuild project). */
+function driftBuildspec(o) {
+    return {
+        version: 0.2,
+        env: {
+            shell: 'bash',
+            variables: {
+                SAGEMAKER_CICD_VERSION: o.toolkitVersion,
+                ENDPOINT_NAME: o.endpointName,
+                CAPTURE_S3_URI: o.captureS3Uri,
+                DRIFT_BASELINE: o.baseline,
+                DRIFT_WINDOW: o.window,
+                DRIFT_THRESHOLDS: o.thresholds,
+                DRIFT_ALARM_NAME: o.alarmName,
+            },
+        },
+        phases: {
+            install: install(o),
+            build: {
+                commands: [
+                    // Drift fails the build (after metrics and alarm are published); the outputs print either way.
+                    'status=0; sagemaker-cicd drift check --endpoint-name "$ENDPOINT_NAME" --capture-s3-uri "$CAPTURE_S3_URI" --baseline "$DRIFT_BASELINE" --window "$DRIFT_WINDOW" --thresholds "$DRIFT_THRESHOLDS" --alarm true --alarm-name "$DRIFT_ALARM_NAME" --summary-file drift-summary.md > drift-outputs.txt || status="$?"; cat drift-outputs.txt; exit "$status"',
+                ],
+            },
+        },
+        artifacts: { files: ['drift-summary.md', 'drift-outputs.txt'], 'discard-paths': 'yes' },
+    };
+}
 function buildspecFor(kind, options) {
     if (kind === 'container')
         return containerBuildspec(options);
     if (kind === 'pipeline')
         return pipelineBuildspec(options);
+    if (kind === 'drift')
+        return driftBuildspec(options);
     return metricsBuildspec(options);
 }
 /** The file's text: a header that says how it was made, then deterministic YAML. */
@@ -298,7 +328,9 @@ function generateBuildspec(kind, get, version) {
         ? buildspecFor('container', (0,options/* containerOptions */.Sb)(get))
         : kind === 'pipeline'
             ? buildspecFor('pipeline', (0,options/* pipelineOptions */.vi)(get, version))
-            : buildspecFor('metrics', (0,options/* metricsOptions */.iy)(get, version));
+            : kind === 'drift'
+                ? buildspecFor('drift', (0,options/* driftOptions */.Q_)(get, version))
+                : buildspecFor('metrics', (0,options/* metricsOptions */.iy)(get, version));
     return { spec, text: renderBuildspec(kind, spec, `sagemaker-cicd buildspec ${kind}`) };
 }
 
@@ -311,6 +343,7 @@ function generateBuildspec(kind, get, version) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Al: () => (/* binding */ BUILDSPEC_KINDS),
 /* harmony export */   Fx: () => (/* binding */ OPTION_SPECS),
+/* harmony export */   Q_: () => (/* binding */ driftOptions),
 /* harmony export */   Sb: () => (/* binding */ containerOptions),
 /* harmony export */   iy: () => (/* binding */ metricsOptions),
 /* harmony export */   vi: () => (/* binding */ pipelineOptions)
@@ -326,7 +359,7 @@ function generateBuildspec(kind, get, version) {
  * commands only ever read them as quoted variables. Only names (build-arg names, the report
  * group) are written into the structure, and those are checked against strict patterns first.
  */
-const BUILDSPEC_KINDS = ['container', 'pipeline', 'metrics'];
+const BUILDSPEC_KINDS = ['container', 'pipeline', 'metrics', 'drift'];
 /**
  * The Node.js runtime the pipeline and metrics buildspecs ask CodeBuild for. The AWS SDK for
  * JavaScript v3 supports Node 22 and later. Every current CodeBuild standard image offers 22 and 24
@@ -367,6 +400,16 @@ const OPTION_SPECS = {
             description: 'Secrets Manager secret (id or id:json-key) holding the GitHub token (GITHUB_TOKEN).',
             default: 'sagemaker-cicd/github-token',
         },
+        'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
+        'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
+    },
+    drift: {
+        'endpoint-name': { description: 'SageMaker endpoint whose captured traffic is checked (ENDPOINT_NAME).', default: 'model-endpoint' },
+        'capture-s3-uri': { description: "The endpoint's data capture destination, s3://bucket/prefix (CAPTURE_S3_URI).", default: 's3://model-data/capture' },
+        baseline: { description: 'The drift baseline, an S3 URI (DRIFT_BASELINE).', default: 's3://model-data/drift/baseline.json' },
+        window: { description: 'How far back to read captured traffic (DRIFT_WINDOW).', default: '24h' },
+        thresholds: { description: 'Thresholds, one per line, e.g. "psi(age) <= 0.2" (DRIFT_THRESHOLDS).', default: '' },
+        'alarm-name': { description: 'The drift alarm the drift trigger listens to (DRIFT_ALARM_NAME).', default: '' },
         'toolkit-version': { description: 'sagemaker-cicd version installed in the build.', default: '' },
         'node-version': { description: NODE_VERSION_HELP, default: NODE_RUNTIME },
     },
@@ -451,6 +494,21 @@ function metricsOptions(get, version) {
         thresholds: get('thresholds').trim(),
         checkName: text('check-name', get('check-name'), d('check-name')),
         githubTokenSecret: text('github-token-secret', get('github-token-secret'), d('github-token-secret')),
+    };
+}
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+function driftOptions(get, version) {
+    const d = (n) => OPTION_SPECS.drift[n].default;
+    const uri = (input) => matching(input, get(input), d(input), S3_URI, 'must be an s3://bucket/prefix URI');
+    const endpointName = matching('endpoint-name', get('endpoint-name'), d('endpoint-name'), /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, 'must be a SageMaker endpoint name (1-63 letters, digits and hyphens)');
+    return {
+        ...toolkit('drift', get, version),
+        endpointName,
+        captureS3Uri: uri('capture-s3-uri'),
+        baseline: uri('baseline'),
+        window: text('window', get('window'), d('window')),
+        thresholds: get('thresholds').trim(),
+        alarmName: text('alarm-name', get('alarm-name'), `${endpointName}-drift`),
     };
 }
 

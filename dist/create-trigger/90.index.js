@@ -119,9 +119,11 @@ const IAM_PREFIX = {
     SAGEMAKER: 'sagemaker',
     CODEBUILD: 'codebuild',
     CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH: 'cloudwatch',
     CLOUDWATCH_LOGS: 'logs',
     EVENTBRIDGE: 'events',
     S3: 's3',
+    SFN: 'states',
     STS: 'sts',
 };
 function resolveRegion(env, explicit) {
@@ -440,6 +442,7 @@ class TransientError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
+
 /**
  * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
  * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
@@ -496,6 +499,22 @@ function isTransient(err) {
         return true;
     return false;
 }
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+async function sendForWait(fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (!isTransient(err))
+            throw err;
+        const transient = new TransientError(err.message);
+        transient.name = err.name;
+        throw transient;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-pipelines.ts
 
@@ -505,24 +524,15 @@ function isTransient(err) {
 /** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
 function sagemakerPipelines(ctx) {
     const client = lazyClient(ctx, 'SAGEMAKER', (config) => new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(config));
-    const send = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (!isTransient(err))
-                throw err;
-            // AWS's own name and words: a step that gives up after the SDK's retries shows them.
-            const transient = new TransientError(err.message);
-            transient.name = err.name;
-            throw transient;
-        }
-    };
+    const send = sendForWait;
     const ms = (d) => (d ? d.getTime() : undefined);
     return {
-        async describePipeline(name) {
+        async describePipeline(name, versionId) {
             try {
-                const p = await send(() => client().send(new client_sagemaker_dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name })));
+                const p = await send(() => client().send(new client_sagemaker_dist_cjs/* DescribePipelineCommand */.XMb({
+                    PipelineName: name,
+                    ...(versionId !== undefined ? { PipelineVersionId: versionId } : {}),
+                })));
                 return {
                     arn: p.PipelineArn ?? '',
                     name: p.PipelineName ?? name,
@@ -546,12 +556,46 @@ function sagemakerPipelines(ctx) {
             return out.PipelineArn ?? '';
         },
         async updatePipeline(req) {
-            await send(() => client().send(new client_sagemaker_dist_cjs/* UpdatePipelineCommand */.vMT({
+            const out = await send(() => client().send(new client_sagemaker_dist_cjs/* UpdatePipelineCommand */.vMT({
                 PipelineName: req.name,
                 PipelineDefinition: req.definition,
                 RoleArn: req.roleArn,
                 ...(req.description ? { PipelineDescription: req.description } : {}),
             })));
+            return out.PipelineVersionId;
+        },
+        async latestVersion(pipelineName) {
+            const page = await send(() => client().send(new client_sagemaker_dist_cjs/* ListPipelineVersionsCommand */.jIi({
+                PipelineName: pipelineName,
+                SortOrder: 'Descending',
+                MaxResults: 1,
+            })));
+            return page.PipelineVersionSummaries?.[0]?.PipelineVersionId;
+        },
+        async retryExecution(arn, token, maxParallelSteps) {
+            const out = await send(() => client().send(new client_sagemaker_dist_cjs/* RetryPipelineExecutionCommand */.isZ({
+                PipelineExecutionArn: arn,
+                ClientRequestToken: token,
+                ...(maxParallelSteps
+                    ? { ParallelismConfiguration: { MaxParallelExecutionSteps: maxParallelSteps } }
+                    : {}),
+            })));
+            return out.PipelineExecutionArn ?? arn;
+        },
+        async executionParameters(arn) {
+            const parameters = [];
+            let token;
+            do {
+                const page = await send(() => client().send(new client_sagemaker_dist_cjs/* ListPipelineParametersForExecutionCommand */.n9L({
+                    PipelineExecutionArn: arn,
+                    MaxResults: 100,
+                    ...(token ? { NextToken: token } : {}),
+                })));
+                for (const p of page.PipelineParameters ?? [])
+                    parameters.push({ Name: p.Name ?? '', Value: p.Value ?? '' });
+                token = page.NextToken;
+            } while (token);
+            return parameters;
         },
         async startExecution(req) {
             const out = await send(() => client().send(new client_sagemaker_dist_cjs/* StartPipelineExecutionCommand */.QqH({
@@ -563,6 +607,17 @@ function sagemakerPipelines(ctx) {
                 ...(req.maxParallelSteps
                     ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
                     : {}),
+                ...(req.selective
+                    ? {
+                        SelectiveExecutionConfig: {
+                            SelectedSteps: req.selective.steps.map((StepName) => ({ StepName })),
+                            ...(req.selective.sourceArn
+                                ? { SourcePipelineExecutionArn: req.selective.sourceArn }
+                                : {}),
+                        },
+                    }
+                    : {}),
+                ...(req.pipelineVersionId !== undefined ? { PipelineVersionId: req.pipelineVersionId } : {}),
             })));
             if (!out.PipelineExecutionArn)
                 throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
@@ -637,6 +692,9 @@ function toStep(s) {
         failureReason: s.FailureReason,
         attemptCount: s.AttemptCount,
         metadata: s.Metadata,
+        ...(s.SelectiveExecutionResult?.SourcePipelineExecutionArn
+            ? { reusedFrom: s.SelectiveExecutionResult.SourcePipelineExecutionArn }
+            : {}),
     };
 }
 

@@ -15,30 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var dist_cjs = __webpack_require__(4459);
-;// CONCATENATED MODULE: ./src/core/pipelines/gateway.ts
-/**
- * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
- * implements it with the SDK; tests and the benchmark implement it over a scripted world.
- */
-const EXECUTION_STATUSES = (/* unused pure expression or super */ null && (['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded']));
-/** The statuses after which an execution never changes again. */
-const TERMINAL = (/* unused pure expression or super */ null && (['Stopped', 'Failed', 'Succeeded']));
-function isTerminal(status) {
-    return TERMINAL.includes(status);
-}
-/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
-function pipelineOfExecution(arn) {
-    const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
-    return m ? m[1] : '';
-}
-/**
- * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
- * connection), after the client's own retries. Waits swallow it and poll again.
- */
-class TransientError extends Error {
-    name = 'TransientError';
-}
-
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -145,9 +121,11 @@ const IAM_PREFIX = {
     SAGEMAKER: 'sagemaker',
     CODEBUILD: 'codebuild',
     CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH: 'cloudwatch',
     CLOUDWATCH_LOGS: 'logs',
     EVENTBRIDGE: 'events',
     S3: 's3',
+    SFN: 'states',
     STS: 'sts',
 };
 function resolveRegion(env, explicit) {
@@ -215,7 +193,32 @@ function withErrorPolicy(client, service, action) {
     }, { step: 'initialize', name: 'sagemakerCicdErrorPolicy', priority: 'high' });
 }
 
+;// CONCATENATED MODULE: ./src/core/pipelines/gateway.ts
+/**
+ * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
+ * implements it with the SDK; tests and the benchmark implement it over a scripted world.
+ */
+const EXECUTION_STATUSES = (/* unused pure expression or super */ null && (['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded']));
+/** The statuses after which an execution never changes again. */
+const TERMINAL = (/* unused pure expression or super */ null && (['Stopped', 'Failed', 'Succeeded']));
+function isTerminal(status) {
+    return TERMINAL.includes(status);
+}
+/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
+function pipelineOfExecution(arn) {
+    const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
+    return m ? m[1] : '';
+}
+/**
+ * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
+ * connection), after the client's own retries. Waits swallow it and poll again.
+ */
+class TransientError extends Error {
+    name = 'TransientError';
+}
+
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
+
 /**
  * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
  * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
@@ -272,6 +275,22 @@ function isTransient(err) {
         return true;
     return false;
 }
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+async function sendForWait(fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (!isTransient(err))
+            throw err;
+        const transient = new TransientError(err.message);
+        transient.name = err.name;
+        throw transient;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-pipelines.ts
 
@@ -281,24 +300,15 @@ function isTransient(err) {
 /** The pipeline gateway over the SageMaker API. Errors are classified for the domain's waits. */
 function sagemakerPipelines(ctx) {
     const client = lazyClient(ctx, 'SAGEMAKER', (config) => new dist_cjs/* SageMakerClient */.kHU(config));
-    const send = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (!isTransient(err))
-                throw err;
-            // AWS's own name and words: a step that gives up after the SDK's retries shows them.
-            const transient = new TransientError(err.message);
-            transient.name = err.name;
-            throw transient;
-        }
-    };
+    const send = sendForWait;
     const ms = (d) => (d ? d.getTime() : undefined);
     return {
-        async describePipeline(name) {
+        async describePipeline(name, versionId) {
             try {
-                const p = await send(() => client().send(new dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: name })));
+                const p = await send(() => client().send(new dist_cjs/* DescribePipelineCommand */.XMb({
+                    PipelineName: name,
+                    ...(versionId !== undefined ? { PipelineVersionId: versionId } : {}),
+                })));
                 return {
                     arn: p.PipelineArn ?? '',
                     name: p.PipelineName ?? name,
@@ -322,12 +332,46 @@ function sagemakerPipelines(ctx) {
             return out.PipelineArn ?? '';
         },
         async updatePipeline(req) {
-            await send(() => client().send(new dist_cjs/* UpdatePipelineCommand */.vMT({
+            const out = await send(() => client().send(new dist_cjs/* UpdatePipelineCommand */.vMT({
                 PipelineName: req.name,
                 PipelineDefinition: req.definition,
                 RoleArn: req.roleArn,
                 ...(req.description ? { PipelineDescription: req.description } : {}),
             })));
+            return out.PipelineVersionId;
+        },
+        async latestVersion(pipelineName) {
+            const page = await send(() => client().send(new dist_cjs/* ListPipelineVersionsCommand */.jIi({
+                PipelineName: pipelineName,
+                SortOrder: 'Descending',
+                MaxResults: 1,
+            })));
+            return page.PipelineVersionSummaries?.[0]?.PipelineVersionId;
+        },
+        async retryExecution(arn, token, maxParallelSteps) {
+            const out = await send(() => client().send(new dist_cjs/* RetryPipelineExecutionCommand */.isZ({
+                PipelineExecutionArn: arn,
+                ClientRequestToken: token,
+                ...(maxParallelSteps
+                    ? { ParallelismConfiguration: { MaxParallelExecutionSteps: maxParallelSteps } }
+                    : {}),
+            })));
+            return out.PipelineExecutionArn ?? arn;
+        },
+        async executionParameters(arn) {
+            const parameters = [];
+            let token;
+            do {
+                const page = await send(() => client().send(new dist_cjs/* ListPipelineParametersForExecutionCommand */.n9L({
+                    PipelineExecutionArn: arn,
+                    MaxResults: 100,
+                    ...(token ? { NextToken: token } : {}),
+                })));
+                for (const p of page.PipelineParameters ?? [])
+                    parameters.push({ Name: p.Name ?? '', Value: p.Value ?? '' });
+                token = page.NextToken;
+            } while (token);
+            return parameters;
         },
         async startExecution(req) {
             const out = await send(() => client().send(new dist_cjs/* StartPipelineExecutionCommand */.QqH({
@@ -339,6 +383,17 @@ function sagemakerPipelines(ctx) {
                 ...(req.maxParallelSteps
                     ? { ParallelismConfiguration: { MaxParallelExecutionSteps: req.maxParallelSteps } }
                     : {}),
+                ...(req.selective
+                    ? {
+                        SelectiveExecutionConfig: {
+                            SelectedSteps: req.selective.steps.map((StepName) => ({ StepName })),
+                            ...(req.selective.sourceArn
+                                ? { SourcePipelineExecutionArn: req.selective.sourceArn }
+                                : {}),
+                        },
+                    }
+                    : {}),
+                ...(req.pipelineVersionId !== undefined ? { PipelineVersionId: req.pipelineVersionId } : {}),
             })));
             if (!out.PipelineExecutionArn)
                 throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
@@ -413,6 +468,9 @@ function toStep(s) {
         failureReason: s.FailureReason,
         attemptCount: s.AttemptCount,
         metadata: s.Metadata,
+        ...(s.SelectiveExecutionResult?.SourcePipelineExecutionArn
+            ? { reusedFrom: s.SelectiveExecutionResult.SourcePipelineExecutionArn }
+            : {}),
     };
 }
 

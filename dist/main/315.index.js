@@ -1,5 +1,5 @@
 export const id = 315;
-export const ids = [315,705];
+export const ids = [315,3465];
 export const modules = {
 
 /***/ 315:
@@ -332,8 +332,8 @@ function modelPackageArn(input, raw) {
     const value = raw.trim();
     if (!value)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: the ARN of a versioned model package');
-    if (!(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .isArn */ .E)('model-package', value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `must be ${_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .ARNS */ .N['model-package'].shape}`, raw);
+    if (!(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .isArn */ .EH)('model-package', value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `must be ${_spec_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .ARNS */ .NO['model-package'].shape}`, raw);
     return value;
 }
 function roleArn(input, raw) {

@@ -1,5 +1,5 @@
 export const id = 423;
-export const ids = [423,705];
+export const ids = [423];
 export const modules = {
 
 /***/ 423:
@@ -289,7 +289,7 @@ const TRIGGER_INPUTS = (0,types/* defineInputs */.p)({
     'dead-letter-queue-arn': {
         kind: 'arn',
         resource: 'sqs-queue',
-        description: `SQS queue ARN for events that could not be delivered (${arns/* ARNS */.N['sqs-queue'].shape.replace(/^an /, '')}).`,
+        description: `SQS queue ARN for events that could not be delivered (${arns/* ARNS */.NO['sqs-queue'].shape.replace(/^an /, '')}).`,
     },
     description: { kind: 'string', maxLength: 512, description: 'Description of the rule.' },
     enabled: {
@@ -467,7 +467,7 @@ function pipelineName(input, raw) {
     const value = raw.trim();
     if (!value)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is required: the name or ARN of a SageMaker pipeline');
-    if (!PIPELINE_NAME.test(value) && !(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .isArn */ .E)('sagemaker-pipeline', value)) {
+    if (!PIPELINE_NAME.test(value) && !(0,_spec_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .isArn */ .EH)('sagemaker-pipeline', value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be a SageMaker pipeline name (letters, digits and hyphens, up to 256, starting with a letter or digit) or a pipeline ARN', raw);
     }
     return value;

@@ -121,9 +121,11 @@ const IAM_PREFIX = {
     SAGEMAKER: 'sagemaker',
     CODEBUILD: 'codebuild',
     CODEPIPELINE: 'codepipeline',
+    CLOUDWATCH: 'cloudwatch',
     CLOUDWATCH_LOGS: 'logs',
     EVENTBRIDGE: 'events',
     S3: 's3',
+    SFN: 'states',
     STS: 'sts',
 };
 function resolveRegion(env, explicit) {
@@ -360,6 +362,7 @@ function awsFor(host, aws, action) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
+
 /**
  * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
  * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
@@ -415,6 +418,22 @@ function isTransient(err) {
     if (e.$retryable)
         return true;
     return false;
+}
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+async function sendForWait(fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (!isTransient(err))
+            throw err;
+        const transient = new TransientError(err.message);
+        transient.name = err.name;
+        throw transient;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
