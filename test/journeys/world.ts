@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { AwsSandbox } from '../sandbox/aws/server.js';
 import { CloudWatchWorld } from '../sandbox/aws/cloudwatch.js';
+import { MetricsWorld } from '../sandbox/aws/cloudwatch-metrics.js';
 import { CodeBuildWorld, standardScenario } from '../sandbox/aws/codebuild.js';
 import { EventBridgeWorld } from '../sandbox/aws/eventbridge.js';
 import { EventDelivery } from '../sandbox/aws/eventbridge-delivery.js';
 import { IamWorld } from '../sandbox/aws/iam.js';
 import { EndpointsWorld } from '../sandbox/aws/sagemaker-endpoints.js';
+import { ExperimentsWorld } from '../sandbox/aws/sagemaker-experiments.js';
 import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 import { ModelRegistryWorld } from '../sandbox/aws/sagemaker-model-registry.js';
 import { PipelinesWorld } from '../sandbox/aws/sagemaker-pipelines.js';
+import { TransformJobsWorld } from '../sandbox/aws/sagemaker-transform.js';
+import { StepFunctionsWorld } from '../sandbox/aws/stepfunctions.js';
 import { StsWorld } from '../sandbox/aws/sts.js';
 import { scaledClock } from '../sandbox/clock.js';
 import { GitHubSandbox } from '../sandbox/github.js';
@@ -44,10 +48,12 @@ export interface TeamOptions {
   enforceIam?: boolean;
   /** Who reviews the production environment (default: carol approves). */
   reviewers?: (request: EnvironmentRequest) => Review[];
+  /** Sandbox time per real time (default SCALE): faster for journeys that wait hours. */
+  scale?: number;
 }
 
 export async function startTeam(options: TeamOptions = {}) {
-  const aws = new AwsSandbox({ clock: scaledClock(SCALE) });
+  const aws = new AwsSandbox({ clock: scaledClock(options.scale ?? SCALE) });
   const registry = new ModelRegistryWorld(aws);
   const runs = new PipelineRuns(new PipelinesWorld(aws));
   runs.registry = registry;
@@ -69,6 +75,11 @@ export async function startTeam(options: TeamOptions = {}) {
   codebuild.projects.set('churn-image', () =>
     standardScenario({ buildMs: 30_000, lines: 3, logsAfterMs: 1000, exported: { IMAGE_URI } }),
   );
+  // Batch scoring, shadow tests (and the endpoint metrics they are judged on), Step Functions.
+  const transforms = new TransformJobsWorld(aws, hosting, codebuild.logs);
+  const experiments = new ExperimentsWorld(aws, hosting);
+  const metrics = new MetricsWorld(aws);
+  const stepFunctions = new StepFunctionsWorld(aws);
   const sts = new StsWorld(aws);
   // IAM enforced: the workflows' role and the trigger role get the policies init writes (below).
   const iam = options.enforceIam === false ? undefined : new IamWorld(aws, sts);
@@ -124,6 +135,10 @@ export async function startTeam(options: TeamOptions = {}) {
     runs,
     hosting,
     codebuild,
+    transforms,
+    experiments,
+    metrics,
+    stepFunctions,
     sts,
     iam,
     /** The requests IAM refused (none when IAM is not enforced). */

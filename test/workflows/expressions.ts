@@ -1,4 +1,5 @@
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { TokenType } from '@actions/expressions/lexer';
 import { parse as parseYaml } from 'yaml';
 import { truthy } from '@actions/expressions/result';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
@@ -73,6 +74,10 @@ const INFO = ['success', 'failure', 'always', 'cancelled', 'hashFiles'].map((nam
 
 export function evaluate(expression: string, contexts: Contexts, status: Status): data.ExpressionData {
   const tokens = new Lexer(expression).lex().tokens;
+  // The library's lexer unescapes only the first '' of a string literal; GitHub's runner all of
+  // them (`run: echo '${{ x }}'` becomes format('echo ''{0}''', x)).
+  for (const t of tokens)
+    if (t.type === TokenType.STRING) t.value = t.lexeme.slice(1, -1).replaceAll("''", "'");
   const tree = new Parser(tokens, CONTEXT_NAMES, INFO).parse();
   const ctx = JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary;
   return new Evaluator(tree, ctx, statusFunctions(status)).evaluate();

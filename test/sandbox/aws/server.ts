@@ -105,6 +105,8 @@ export class AwsSandbox extends LoopbackServer {
   readonly requests: RecordedRequest[] = [];
   /** S3 objects by `bucket/key`. */
   readonly objects = new Map<string, Buffer>();
+  /** When each object was last written (sandbox time), for ListObjectsV2's LastModified. */
+  readonly modified = new Map<string, number>();
   readonly rawRoutes: RawRoute[] = [];
   /** Checks run on every request before its handler (e.g. expired credentials); throw an AwsError to refuse. */
   readonly guards: ((request: RecordedRequest) => void | Promise<void>)[] = [];
@@ -160,6 +162,7 @@ export class AwsSandbox extends LoopbackServer {
 
   putObject(bucket: string, key: string, body: string | Buffer): void {
     this.objects.set(`${bucket}/${key}`, Buffer.from(body));
+    this.modified.set(`${bucket}/${key}`, this.now());
   }
 
   arn(service: string, resource: string): string {
@@ -367,6 +370,7 @@ export class AwsSandbox extends LoopbackServer {
     const id = `${bucket}/${key}`;
     if (req.method === 'PUT') {
       this.objects.set(id, body);
+      this.modified.set(id, this.now());
       res.writeHead(200, { etag: `"${body.length.toString(16)}"`, 'content-length': 0 });
       return void res.end();
     }
@@ -390,7 +394,7 @@ export class AwsSandbox extends LoopbackServer {
     const delimiter = q.get('delimiter') ?? '';
     const max = Math.min(Number(q.get('max-keys') ?? 1000), 1000);
     const after = q.get('continuation-token') ?? q.get('start-after') ?? '';
-    const entries: { key?: string; prefix?: string; size?: number }[] = [];
+    const entries: { key?: string; prefix?: string; size?: number; modified?: number }[] = [];
     const seenPrefixes = new Set<string>();
     const keys = [...this.objects.keys()]
       .filter((id) => id.startsWith(`${bucket}/`))
@@ -406,7 +410,12 @@ export class AwsSandbox extends LoopbackServer {
           entries.push({ prefix: p });
         }
       } else {
-        entries.push({ key: k, size: this.objects.get(`${bucket}/${k}`)!.length });
+        const id = `${bucket}/${k}`;
+        entries.push({
+          key: k,
+          size: this.objects.get(id)!.length,
+          modified: this.modified.get(id) ?? this.now(),
+        });
       }
     }
     const rest = entries.filter((e) => (e.key ?? e.prefix)! > after);
@@ -424,7 +433,8 @@ export class AwsSandbox extends LoopbackServer {
       page
         .map((e) =>
           e.key !== undefined
-            ? `<Contents><Key>${esc(e.key)}</Key><Size>${e.size}</Size><StorageClass>STANDARD</StorageClass></Contents>`
+            ? `<Contents><Key>${esc(e.key)}</Key><LastModified>${new Date(e.modified!).toISOString()}</LastModified>` +
+              `<Size>${e.size}</Size><StorageClass>STANDARD</StorageClass></Contents>`
             : `<CommonPrefixes><Prefix>${esc(e.prefix!)}</Prefix></CommonPrefixes>`,
         )
         .join('') +
