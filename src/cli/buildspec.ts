@@ -74,7 +74,8 @@ function parseOptions(kind: BuildspecKind, argv: string[]): Record<string, strin
 
 const command: CliCommand = {
   words: ['buildspec'],
-  summary: 'Write a CodeBuild buildspec: container, pipeline or metrics.',
+  // From the kinds themselves, so a new kind cannot leave the help behind.
+  summary: `Write a CodeBuild buildspec: ${BUILDSPEC_KINDS.slice(0, -1).join(', ')} or ${BUILDSPEC_KINDS.at(-1)}.`,
   help,
   async run(argv) {
     if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv.includes('--help')) {

@@ -74,7 +74,7 @@ describe('the npm package', () => {
     // Usage text only (stdout or stderr, as the CLI chooses): no warning from npm, Node or the SDK.
     const text = help.stdout + help.stderr;
     expect(text).toMatch(/^Usage: sagemaker-cicd /);
-    expect(text).toMatch(/pipeline +describe, start, wait/);
+    expect(text).toMatch(/pipeline +describe, retry, start, wait/);
     expect(text).toContain('init');
     expect(text).not.toMatch(/warn/i);
     const version = npx(['--version']);

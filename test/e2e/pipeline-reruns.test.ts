@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AwsSandbox, runAction, runCli, scaledClock } from './harness.js';
 import { changeRepository } from '../sandbox/git-change.js';
+import { LogsWorld } from '../sandbox/aws/cloudwatch-logs.js';
 import { PipelinesWorld, type SandboxExecution } from '../sandbox/aws/sagemaker-pipelines.js';
 import { PipelineRuns, churnScript } from '../sandbox/aws/sagemaker-executions.js';
 
@@ -137,6 +138,30 @@ describe('retry', () => {
       'execution failed1 is Succeeded: only a Failed execution can be retried',
     );
     expect(aws.calls('RetryPipelineExecution')).toHaveLength(1);
+  });
+  it("retry-pipeline on a user error that fails again: one retry, the failed processing job's log tail", async () => {
+    runs.jobs.serveLogs(new LogsWorld(aws));
+    const failed = runs.addRun(
+      'churn-train',
+      'failed2',
+      aws.now() - 3_600_000,
+      churnScript({ failAt: 'Evaluate', scale: 0.25 }),
+    );
+    const r = await runAction('retry-pipeline', {
+      aws,
+      inputs: { 'execution-arn': failed.arn, 'retry-on-failure': '2' },
+    });
+    expect(r.exitCode).toBe(1);
+    // Asked for explicitly, the retry is made once; the same algorithm error is not retried again.
+    expect(aws.calls('RetryPipelineExecution')).toHaveLength(1);
+    expect(r.stdout).toMatch(
+      /::error::.*failed at step Evaluate: AlgorithmError: Evaluate ran out of memory/,
+    );
+    expect(r.stdout).toMatch(/last 20 log lines of \/aws\/sagemaker\/ProcessingJobs /);
+    expect(aws.calls('DescribeProcessingJob').length).toBeGreaterThan(0);
+    expect(aws.calls('GetLogEvents')[0]!.body).toMatchObject({
+      logGroupName: '/aws/sagemaker/ProcessingJobs',
+    });
   });
 });
 

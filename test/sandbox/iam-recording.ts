@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { specs } from '../../src/commands/specs.js';
 import { authorizationChecks, type AuthorizationCheck } from './aws/iam-actions.js';
+import { EVENTS_SESSION_TOKEN } from './aws/eventbridge-delivery.js';
 import type { AwsSandbox } from './aws/server.js';
 
 /**
@@ -22,7 +23,11 @@ export const RECORD_ENV = 'SAGEMAKER_CICD_IAM_RECORD';
 
 /** The checks of the requests `aws` received from index `from` on, attributed to `command`. */
 export function authorizationsSince(aws: AwsSandbox, from: number, command: string): RecordedAuthorization[] {
-  return aws.requests.slice(from).flatMap((request) => {
+  // EventBridge's deliveries during a run act as the target's role, not as the command.
+  const own = aws.requests
+    .slice(from)
+    .filter((r) => r.headers['x-amz-security-token'] !== EVENTS_SESSION_TOKEN);
+  return own.flatMap((request) => {
     const operation = `${request.service}:${request.operation}`;
     // An operation the table lacks is recorded as such, for the least-privilege test to refuse.
     const checks = authorizationChecks(request, aws) ?? [

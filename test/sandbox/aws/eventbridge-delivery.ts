@@ -3,6 +3,9 @@ import { SageMakerClient, StartPipelineExecutionCommand } from '@aws-sdk/client-
 import type { GitHubSandbox } from '../github.js';
 import type { EventBridgeWorld } from './eventbridge.js';
 
+/** The session token of EventBridge's own requests (a target's role acting), told apart from a command's. */
+export const EVENTS_SESSION_TOKEN = 'events';
+
 /**
  * EventBridge delivering an event to the targets of the rules it matches, as the service does:
  * a SageMaker pipeline target is started *as the target's role* (a request signed with a session of
@@ -58,7 +61,11 @@ export class EventDelivery {
     const client = new SageMakerClient({
       endpoint: sandbox.url,
       region: sandbox.region,
-      credentials: { accessKeyId, secretAccessKey: 'events-service-session', sessionToken: 'events' },
+      credentials: {
+        accessKeyId,
+        secretAccessKey: 'events-service-session',
+        sessionToken: EVENTS_SESSION_TOKEN,
+      },
       maxAttempts: 1,
     });
     const params = (
