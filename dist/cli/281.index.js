@@ -90,7 +90,8 @@ function parseOptions(kind, argv) {
 }
 const command = {
     words: ['buildspec'],
-    summary: 'Write a CodeBuild buildspec: container, pipeline or metrics.',
+    // From the kinds themselves, so a new kind cannot leave the help behind.
+    summary: `Write a CodeBuild buildspec: ${_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al.slice(0, -1).join(', ')} or ${_core_buildspecs_options_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDSPEC_KINDS */ .Al.at(-1)}.`,
     help,
     async run(argv) {
         if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv.includes('--help')) {
