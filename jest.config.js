@@ -17,6 +17,9 @@ export default {
   // `testTimeout` is ignored). e2e tests spawn bundled actions under Node 24 on busy 2-core
   // machines; a unit test that needs more than a second is a bug anyway, so one generous limit.
   testTimeout: 60_000,
+  // Most e2e and journey time is spent waiting on child processes and sandbox time, not on Jest's
+  // own CPU: a worker per core (Jest's default leaves one core idle) halves the suite's wall time.
+  maxWorkers: '100%',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
