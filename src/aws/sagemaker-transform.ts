@@ -4,11 +4,6 @@ import {
   SageMakerClient,
   StopTransformJobCommand,
 } from '@aws-sdk/client-sagemaker';
-import {
-  CloudWatchLogsClient,
-  DescribeLogStreamsCommand,
-  GetLogEventsCommand,
-} from '@aws-sdk/client-cloudwatch-logs';
 import type {
   JobLogGateway,
   TransformGateway,
@@ -17,6 +12,7 @@ import type {
 } from '../core/inference/gateway.js';
 import { lazyClient } from './clients.js';
 import type { AwsContext } from './context.js';
+import { jobLogReader } from './job-logs.js';
 import { isNotFound } from './sagemaker-promotion.js';
 
 /** Batch transform jobs, with the AWS SDK. */
@@ -86,30 +82,18 @@ export function sagemakerTransformGateway(ctx: AwsContext): TransformGateway {
   };
 }
 
-/** The last lines of a job's log streams (`<job>/<instance>`), newest streams first. */
+/** The last lines of a job's first two log streams (`<job>/<instance>`, in name order). */
 export function jobLogGateway(ctx: AwsContext): JobLogGateway {
-  const client = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new CloudWatchLogsClient(config));
+  const logs = jobLogReader(ctx);
   return {
     async tail(group, prefix, lines) {
-      let streams;
-      try {
-        streams = await client().send(
-          new DescribeLogStreamsCommand({ logGroupName: group, logStreamNamePrefix: prefix, limit: 5 }),
-        );
-      } catch (err) {
-        if ((err as { name?: string }).name === 'ResourceNotFoundException') return [];
-        throw err;
-      }
+      const streams = await logs.logStreams(group, prefix, undefined, 5);
       const out: { stream: string; lines: string[] }[] = [];
-      for (const s of (streams.logStreams ?? []).slice(0, 2)) {
-        if (!s.logStreamName) continue;
-        // Without startFromHead, GetLogEvents returns the newest events: the tail.
-        const res = await client().send(
-          new GetLogEventsCommand({ logGroupName: group, logStreamName: s.logStreamName, limit: lines }),
-        );
+      for (const s of streams.slice(0, 2)) {
+        const messages = await logs.lastLogEvents(group, s.name, lines);
         out.push({
-          stream: s.logStreamName,
-          lines: (res.events ?? []).flatMap((e) => (e.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)),
+          stream: s.name,
+          lines: messages.flatMap((m) => m.replace(/\r?\n$/, '').split(/\r?\n/)),
         });
       }
       return out;
