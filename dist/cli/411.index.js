@@ -2,30 +2,79 @@ export const id = 411;
 export const ids = [411];
 export const modules = {
 
+/***/ 8884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ jobLogReader),
+/* harmony export */   Z: () => (/* binding */ abortable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2684);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+
+
+
+/** DescribeLogStreams' largest page. */
+const STREAMS_PAGE = 50;
+function jobLogReader(ctx) {
+    const logs = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'CLOUDWATCH_LOGS', (config) => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchLogsClient */ .TFr(config));
+    return {
+        async logStreams(group, prefix, options, limit = STREAMS_PAGE) {
+            try {
+                const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeLogStreamsCommand */ .w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit }), abortable(options)));
+                return (page.logStreams ?? [])
+                    .filter((s) => s.logStreamName)
+                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
+            }
+            catch (err) {
+                // The group exists only once the account's first job has logged.
+                if (err.name === 'ResourceNotFoundException')
+                    return [];
+                throw err;
+            }
+        },
+        async lastLogEvents(group, stream, limit, options) {
+            const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(
+            // Not from the head: the newest `limit` events, returned oldest first.
+            new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .GetLogEventsCommand */ .h7S({
+                logGroupName: group,
+                logStreamName: stream,
+                startFromHead: false,
+                limit,
+            }), abortable(options)));
+            return (page.events ?? []).map((e) => e.message ?? '');
+        },
+    };
+}
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+
+
+/***/ }),
+
 /***/ 6730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ sagemakerJobs)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2684);
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4459);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
-/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+/* harmony import */ var _job_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8067);
 
 
 
 
-/** DescribeLogStreams' largest page. */
-const STREAMS_PAGE = 50;
 /** The jobs pipeline steps run, and their logs, over the SageMaker and CloudWatch Logs APIs. */
 function sagemakerJobs(ctx) {
-    const sagemaker = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'SAGEMAKER', (config) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .SageMakerClient */ .kHU(config));
-    const logs = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'CLOUDWATCH_LOGS', (config) => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchLogsClient */ .TFr(config));
+    const sagemaker = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'SAGEMAKER', (config) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .SageMakerClient */ .kHU(config));
     const ms = (d) => (d ? d.getTime() : undefined);
     return {
         async describeTrainingJob(name, options) {
-            const j = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => sagemaker().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrainingJobCommand */ .Sjt({ TrainingJobName: name }), abortable(options)));
+            const j = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_2__/* .sendForWait */ .F)(() => sagemaker().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTrainingJobCommand */ .Sjt({ TrainingJobName: name }), (0,_job_logs_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .Z)(options)));
             return {
                 name: j.TrainingJobName ?? name,
                 status: j.TrainingJobStatus ?? 'InProgress',
@@ -43,46 +92,15 @@ function sagemakerJobs(ctx) {
             };
         },
         async describeProcessingJob(name, options) {
-            const j = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => sagemaker().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .DescribeProcessingJobCommand */ .RLH({ ProcessingJobName: name }), abortable(options)));
+            const j = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_2__/* .sendForWait */ .F)(() => sagemaker().send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_3__/* .DescribeProcessingJobCommand */ .RLH({ ProcessingJobName: name }), (0,_job_logs_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .Z)(options)));
             return {
                 name: j.ProcessingJobName ?? name,
                 status: j.ProcessingJobStatus ?? 'InProgress',
                 ...(j.FailureReason ? { failureReason: j.FailureReason } : {}),
             };
         },
-        async logStreams(group, prefix, options) {
-            try {
-                const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeLogStreamsCommand */ .w$R({
-                    logGroupName: group,
-                    logStreamNamePrefix: prefix,
-                    limit: STREAMS_PAGE,
-                }), abortable(options)));
-                return (page.logStreams ?? [])
-                    .filter((s) => s.logStreamName)
-                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
-            }
-            catch (err) {
-                // The group exists only once the account's first job has logged.
-                if (err.name === 'ResourceNotFoundException')
-                    return [];
-                throw err;
-            }
-        },
-        async lastLogEvents(group, stream, limit, options) {
-            const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(
-            // Not from the head: the newest `limit` events, returned oldest first.
-            new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .GetLogEventsCommand */ .h7S({
-                logGroupName: group,
-                logStreamName: stream,
-                startFromHead: false,
-                limit,
-            }), abortable(options)));
-            return (page.events ?? []).map((e) => e.message ?? '');
-        },
+        ...(0,_job_logs_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLogReader */ .J)(ctx),
     };
-}
-function abortable(options) {
-    return options?.signal ? { abortSignal: options.signal } : {};
 }
 
 

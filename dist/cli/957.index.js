@@ -2,6 +2,58 @@ export const id = 957;
 export const ids = [957];
 export const modules = {
 
+/***/ 8884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ jobLogReader),
+/* harmony export */   Z: () => (/* binding */ abortable)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2684);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+
+
+
+/** DescribeLogStreams' largest page. */
+const STREAMS_PAGE = 50;
+function jobLogReader(ctx) {
+    const logs = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyClient */ .qW)(ctx, 'CLOUDWATCH_LOGS', (config) => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchLogsClient */ .TFr(config));
+    return {
+        async logStreams(group, prefix, options, limit = STREAMS_PAGE) {
+            try {
+                const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeLogStreamsCommand */ .w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit }), abortable(options)));
+                return (page.logStreams ?? [])
+                    .filter((s) => s.logStreamName)
+                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
+            }
+            catch (err) {
+                // The group exists only once the account's first job has logged.
+                if (err.name === 'ResourceNotFoundException')
+                    return [];
+                throw err;
+            }
+        },
+        async lastLogEvents(group, stream, limit, options) {
+            const page = await (0,_transient_js__WEBPACK_IMPORTED_MODULE_1__/* .sendForWait */ .F)(() => logs().send(
+            // Not from the head: the newest `limit` events, returned oldest first.
+            new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .GetLogEventsCommand */ .h7S({
+                logGroupName: group,
+                logStreamName: stream,
+                startFromHead: false,
+                limit,
+            }), abortable(options)));
+            return (page.events ?? []).map((e) => e.message ?? '');
+        },
+    };
+}
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+
+
+/***/ }),
+
 /***/ 7957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,10 +69,10 @@ __webpack_require__.d(__webpack_exports__, {
 var sagemaker_promotion = __webpack_require__(4857);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/job-logs.ts
+var job_logs = __webpack_require__(8884);
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-transform.ts
 
 
@@ -92,29 +144,18 @@ function sagemakerTransformGateway(ctx) {
         },
     };
 }
-/** The last lines of a job's log streams (`<job>/<instance>`), newest streams first. */
+/** The last lines of a job's first two log streams (`<job>/<instance>`, in name order). */
 function jobLogGateway(ctx) {
-    const client = (0,clients/* lazyClient */.qW)(ctx, 'CLOUDWATCH_LOGS', (config) => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
+    const logs = (0,job_logs/* jobLogReader */.J)(ctx);
     return {
         async tail(group, prefix, lines) {
-            let streams;
-            try {
-                streams = await client().send(new client_cloudwatch_logs_dist_cjs/* DescribeLogStreamsCommand */.w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit: 5 }));
-            }
-            catch (err) {
-                if (err.name === 'ResourceNotFoundException')
-                    return [];
-                throw err;
-            }
+            const streams = await logs.logStreams(group, prefix, undefined, 5);
             const out = [];
-            for (const s of (streams.logStreams ?? []).slice(0, 2)) {
-                if (!s.logStreamName)
-                    continue;
-                // Without startFromHead, GetLogEvents returns the newest events: the tail.
-                const res = await client().send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: s.logStreamName, limit: lines }));
+            for (const s of streams.slice(0, 2)) {
+                const messages = await logs.lastLogEvents(group, s.name, lines);
                 out.push({
-                    stream: s.logStreamName,
-                    lines: (res.events ?? []).flatMap((e) => (e.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)),
+                    stream: s.name,
+                    lines: messages.flatMap((m) => m.replace(/\r?\n$/, '').split(/\r?\n/)),
                 });
             }
             return out;

@@ -1,8 +1,8 @@
-export const id = 281;
-export const ids = [281];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
-/***/ 7281:
+/***/ 2537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -298,10 +298,10 @@ function awsFor(host, aws, action) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var client_sagemaker_dist_cjs = __webpack_require__(4459);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./src/core/pipelines/gateway.ts
 var pipelines_gateway = __webpack_require__(8021);
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
@@ -379,17 +379,54 @@ async function sendForWait(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/sagemaker-jobs.ts
-
+;// CONCATENATED MODULE: ./src/aws/job-logs.ts
 
 
 
 /** DescribeLogStreams' largest page. */
 const STREAMS_PAGE = 50;
+function jobLogReader(ctx) {
+    const logs = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
+    return {
+        async logStreams(group, prefix, options, limit = STREAMS_PAGE) {
+            try {
+                const page = await sendForWait(() => logs().send(new client_cloudwatch_logs_dist_cjs/* DescribeLogStreamsCommand */.w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit }), abortable(options)));
+                return (page.logStreams ?? [])
+                    .filter((s) => s.logStreamName)
+                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
+            }
+            catch (err) {
+                // The group exists only once the account's first job has logged.
+                if (err.name === 'ResourceNotFoundException')
+                    return [];
+                throw err;
+            }
+        },
+        async lastLogEvents(group, stream, limit, options) {
+            const page = await sendForWait(() => logs().send(
+            // Not from the head: the newest `limit` events, returned oldest first.
+            new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({
+                logGroupName: group,
+                logStreamName: stream,
+                startFromHead: false,
+                limit,
+            }), abortable(options)));
+            return (page.events ?? []).map((e) => e.message ?? '');
+        },
+    };
+}
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+
+;// CONCATENATED MODULE: ./src/aws/sagemaker-jobs.ts
+
+
+
+
 /** The jobs pipeline steps run, and their logs, over the SageMaker and CloudWatch Logs APIs. */
 function sagemakerJobs(ctx) {
     const sagemaker = lazyClient(ctx, 'SAGEMAKER', (config) => new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(config));
-    const logs = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
     const ms = (d) => (d ? d.getTime() : undefined);
     return {
         async describeTrainingJob(name, options) {
@@ -418,39 +455,8 @@ function sagemakerJobs(ctx) {
                 ...(j.FailureReason ? { failureReason: j.FailureReason } : {}),
             };
         },
-        async logStreams(group, prefix, options) {
-            try {
-                const page = await sendForWait(() => logs().send(new client_cloudwatch_logs_dist_cjs/* DescribeLogStreamsCommand */.w$R({
-                    logGroupName: group,
-                    logStreamNamePrefix: prefix,
-                    limit: STREAMS_PAGE,
-                }), abortable(options)));
-                return (page.logStreams ?? [])
-                    .filter((s) => s.logStreamName)
-                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
-            }
-            catch (err) {
-                // The group exists only once the account's first job has logged.
-                if (err.name === 'ResourceNotFoundException')
-                    return [];
-                throw err;
-            }
-        },
-        async lastLogEvents(group, stream, limit, options) {
-            const page = await sendForWait(() => logs().send(
-            // Not from the head: the newest `limit` events, returned oldest first.
-            new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({
-                logGroupName: group,
-                logStreamName: stream,
-                startFromHead: false,
-                limit,
-            }), abortable(options)));
-            return (page.events ?? []).map((e) => e.message ?? '');
-        },
+        ...jobLogReader(ctx),
     };
-}
-function abortable(options) {
-    return options?.signal ? { abortSignal: options.signal } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-pipelines.ts

@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 264;
+export const ids = [264];
 export const modules = {
 
-/***/ 729:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -348,105 +348,28 @@ function sagemakerPromotionGateway(ctx) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
-;// CONCATENATED MODULE: ./src/aws/sagemaker-transform.ts
-
-
-
-
-/** Batch transform jobs, with the AWS SDK. */
-function sagemakerTransformGateway(ctx) {
-    const client = lazyClient(ctx, 'SAGEMAKER', (config) => new dist_cjs/* SageMakerClient */.kHU(config));
-    return {
-        async describeTransformJob(name) {
-            try {
-                const out = await client().send(new dist_cjs/* DescribeTransformJobCommand */.E9g({ TransformJobName: name }));
-                return {
-                    name: out.TransformJobName ?? name,
-                    arn: out.TransformJobArn ?? '',
-                    status: out.TransformJobStatus ?? 'InProgress',
-                    ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
-                    ...(out.ModelName ? { modelName: out.ModelName } : {}),
-                    ...(out.TransformOutput?.S3OutputPath ? { outputS3Uri: out.TransformOutput.S3OutputPath } : {}),
-                    ...(out.CreationTime ? { creationTime: out.CreationTime.getTime() } : {}),
-                    ...(out.TransformEndTime ? { endTime: out.TransformEndTime.getTime() } : {}),
-                };
-            }
-            catch (err) {
-                if (isNotFound(err))
-                    return undefined;
-                throw err;
-            }
-        },
-        async createTransformJob(req) {
-            const dp = req.dataProcessing;
-            const out = await client().send(new dist_cjs/* CreateTransformJobCommand */.zmV({
-                TransformJobName: req.name,
-                ModelName: req.modelName,
-                TransformInput: {
-                    DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: req.input.s3Uri } },
-                    ...(req.input.contentType ? { ContentType: req.input.contentType } : {}),
-                    ...(req.input.splitType ? { SplitType: req.input.splitType } : {}),
-                    ...(req.input.compressionType ? { CompressionType: req.input.compressionType } : {}),
-                },
-                TransformOutput: {
-                    S3OutputPath: req.output.s3Uri,
-                    ...(req.output.accept ? { Accept: req.output.accept } : {}),
-                    ...(req.output.assembleWith ? { AssembleWith: req.output.assembleWith } : {}),
-                },
-                TransformResources: {
-                    InstanceType: req.resources.instanceType,
-                    InstanceCount: req.resources.instanceCount,
-                },
-                ...(req.batchStrategy ? { BatchStrategy: req.batchStrategy } : {}),
-                ...(req.maxPayloadInMB !== undefined ? { MaxPayloadInMB: req.maxPayloadInMB } : {}),
-                ...(req.maxConcurrentTransforms !== undefined
-                    ? { MaxConcurrentTransforms: req.maxConcurrentTransforms }
-                    : {}),
-                ...(dp && (dp.joinSource || dp.inputFilter || dp.outputFilter)
-                    ? {
-                        DataProcessing: {
-                            ...(dp.inputFilter ? { InputFilter: dp.inputFilter } : {}),
-                            ...(dp.outputFilter ? { OutputFilter: dp.outputFilter } : {}),
-                            ...(dp.joinSource ? { JoinSource: dp.joinSource } : {}),
-                        },
-                    }
-                    : {}),
-            }));
-            return out.TransformJobArn ?? '';
-        },
-        async stopTransformJob(name) {
-            await client().send(new dist_cjs/* StopTransformJobCommand */.Heu({ TransformJobName: name }));
-        },
-    };
+;// CONCATENATED MODULE: ./src/core/pipelines/gateway.ts
+/**
+ * What the pipeline domain needs from SageMaker, as plain data. src/aws/sagemaker-pipelines.ts
+ * implements it with the SDK; tests and the benchmark implement it over a scripted world.
+ */
+const EXECUTION_STATUSES = (/* unused pure expression or super */ null && (['Executing', 'Stopping', 'Stopped', 'Failed', 'Succeeded']));
+/** The statuses after which an execution never changes again. */
+const TERMINAL = (/* unused pure expression or super */ null && (['Stopped', 'Failed', 'Succeeded']));
+function isTerminal(status) {
+    return TERMINAL.includes(status);
 }
-/** The last lines of a job's log streams (`<job>/<instance>`), newest streams first. */
-function jobLogGateway(ctx) {
-    const client = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
-    return {
-        async tail(group, prefix, lines) {
-            let streams;
-            try {
-                streams = await client().send(new client_cloudwatch_logs_dist_cjs/* DescribeLogStreamsCommand */.w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit: 5 }));
-            }
-            catch (err) {
-                if (err.name === 'ResourceNotFoundException')
-                    return [];
-                throw err;
-            }
-            const out = [];
-            for (const s of (streams.logStreams ?? []).slice(0, 2)) {
-                if (!s.logStreamName)
-                    continue;
-                // Without startFromHead, GetLogEvents returns the newest events: the tail.
-                const res = await client().send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: s.logStreamName, limit: lines }));
-                out.push({
-                    stream: s.logStreamName,
-                    lines: (res.events ?? []).flatMap((e) => (e.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)),
-                });
-            }
-            return out;
-        },
-    };
+/** `arn:...:pipeline/<name>/execution/<id>` → `<name>` (lower-cased by SageMaker in ARNs). */
+function pipelineOfExecution(arn) {
+    const m = /:pipeline\/([^/]+)\/execution\//.exec(arn);
+    return m ? m[1] : '';
+}
+/**
+ * A gateway call that failed in a way that says "try again later" (throttling, 5xx, a dropped
+ * connection), after the client's own retries. Waits swallow it and poll again.
+ */
+class TransientError extends Error {
+    name = 'TransientError';
 }
 
 ;// CONCATENATED MODULE: ./src/aws/transient.ts
@@ -522,6 +445,136 @@ async function sendForWait(fn) {
         transient.name = err.name;
         throw transient;
     }
+}
+
+;// CONCATENATED MODULE: ./src/aws/job-logs.ts
+
+
+
+/** DescribeLogStreams' largest page. */
+const STREAMS_PAGE = 50;
+function jobLogReader(ctx) {
+    const logs = lazyClient(ctx, 'CLOUDWATCH_LOGS', (config) => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
+    return {
+        async logStreams(group, prefix, options, limit = STREAMS_PAGE) {
+            try {
+                const page = await sendForWait(() => logs().send(new client_cloudwatch_logs_dist_cjs/* DescribeLogStreamsCommand */.w$R({ logGroupName: group, logStreamNamePrefix: prefix, limit }), abortable(options)));
+                return (page.logStreams ?? [])
+                    .filter((s) => s.logStreamName)
+                    .map((s) => ({ name: s.logStreamName, lastEventTime: s.lastEventTimestamp }));
+            }
+            catch (err) {
+                // The group exists only once the account's first job has logged.
+                if (err.name === 'ResourceNotFoundException')
+                    return [];
+                throw err;
+            }
+        },
+        async lastLogEvents(group, stream, limit, options) {
+            const page = await sendForWait(() => logs().send(
+            // Not from the head: the newest `limit` events, returned oldest first.
+            new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({
+                logGroupName: group,
+                logStreamName: stream,
+                startFromHead: false,
+                limit,
+            }), abortable(options)));
+            return (page.events ?? []).map((e) => e.message ?? '');
+        },
+    };
+}
+function abortable(options) {
+    return options?.signal ? { abortSignal: options.signal } : {};
+}
+
+;// CONCATENATED MODULE: ./src/aws/sagemaker-transform.ts
+
+
+
+
+/** Batch transform jobs, with the AWS SDK. */
+function sagemakerTransformGateway(ctx) {
+    const client = lazyClient(ctx, 'SAGEMAKER', (config) => new dist_cjs/* SageMakerClient */.kHU(config));
+    return {
+        async describeTransformJob(name) {
+            try {
+                const out = await client().send(new dist_cjs/* DescribeTransformJobCommand */.E9g({ TransformJobName: name }));
+                return {
+                    name: out.TransformJobName ?? name,
+                    arn: out.TransformJobArn ?? '',
+                    status: out.TransformJobStatus ?? 'InProgress',
+                    ...(out.FailureReason ? { failureReason: out.FailureReason } : {}),
+                    ...(out.ModelName ? { modelName: out.ModelName } : {}),
+                    ...(out.TransformOutput?.S3OutputPath ? { outputS3Uri: out.TransformOutput.S3OutputPath } : {}),
+                    ...(out.CreationTime ? { creationTime: out.CreationTime.getTime() } : {}),
+                    ...(out.TransformEndTime ? { endTime: out.TransformEndTime.getTime() } : {}),
+                };
+            }
+            catch (err) {
+                if (isNotFound(err))
+                    return undefined;
+                throw err;
+            }
+        },
+        async createTransformJob(req) {
+            const dp = req.dataProcessing;
+            const out = await client().send(new dist_cjs/* CreateTransformJobCommand */.zmV({
+                TransformJobName: req.name,
+                ModelName: req.modelName,
+                TransformInput: {
+                    DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: req.input.s3Uri } },
+                    ...(req.input.contentType ? { ContentType: req.input.contentType } : {}),
+                    ...(req.input.splitType ? { SplitType: req.input.splitType } : {}),
+                    ...(req.input.compressionType ? { CompressionType: req.input.compressionType } : {}),
+                },
+                TransformOutput: {
+                    S3OutputPath: req.output.s3Uri,
+                    ...(req.output.accept ? { Accept: req.output.accept } : {}),
+                    ...(req.output.assembleWith ? { AssembleWith: req.output.assembleWith } : {}),
+                },
+                TransformResources: {
+                    InstanceType: req.resources.instanceType,
+                    InstanceCount: req.resources.instanceCount,
+                },
+                ...(req.batchStrategy ? { BatchStrategy: req.batchStrategy } : {}),
+                ...(req.maxPayloadInMB !== undefined ? { MaxPayloadInMB: req.maxPayloadInMB } : {}),
+                ...(req.maxConcurrentTransforms !== undefined
+                    ? { MaxConcurrentTransforms: req.maxConcurrentTransforms }
+                    : {}),
+                ...(dp && (dp.joinSource || dp.inputFilter || dp.outputFilter)
+                    ? {
+                        DataProcessing: {
+                            ...(dp.inputFilter ? { InputFilter: dp.inputFilter } : {}),
+                            ...(dp.outputFilter ? { OutputFilter: dp.outputFilter } : {}),
+                            ...(dp.joinSource ? { JoinSource: dp.joinSource } : {}),
+                        },
+                    }
+                    : {}),
+            }));
+            return out.TransformJobArn ?? '';
+        },
+        async stopTransformJob(name) {
+            await client().send(new dist_cjs/* StopTransformJobCommand */.Heu({ TransformJobName: name }));
+        },
+    };
+}
+/** The last lines of a job's first two log streams (`<job>/<instance>`, in name order). */
+function jobLogGateway(ctx) {
+    const logs = jobLogReader(ctx);
+    return {
+        async tail(group, prefix, lines) {
+            const streams = await logs.logStreams(group, prefix, undefined, 5);
+            const out = [];
+            for (const s of streams.slice(0, 2)) {
+                const messages = await logs.lastLogEvents(group, s.name, lines);
+                out.push({
+                    stream: s.name,
+                    lines: messages.flatMap((m) => m.replace(/\r?\n$/, '').split(/\r?\n/)),
+                });
+            }
+            return out;
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -757,7 +810,7 @@ function pollInterval(policy, now, run, history) {
 
 
 const TRANSFORM_LOG_GROUP = '/aws/sagemaker/TransformJobs';
-const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
+const transform_TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
 const TAIL_LINES = 30;
 /**
  * Runs a batch transform job from a model package: the model (made as deploy makes it), then the
@@ -812,7 +865,7 @@ async function runTransform(req, ctx) {
             if (changed)
                 log.info(`Transform job ${req.name}: ${seen.status}`);
             last = seen;
-            return { done: TERMINAL.has(seen.status), changed, job: seen };
+            return { done: transform_TERMINAL.has(seen.status), changed, job: seen };
         },
         nextPollMs: (now) => pollInterval({ kind: 'adaptive' }, now, { startTime: startedAt, steps: [] }, undefined),
         progress: (o) => o?.job.status ?? last.status,
@@ -836,7 +889,7 @@ function refuseForeign(job, req) {
     }
 }
 async function cancelled(name, last, ctx) {
-    if (TERMINAL.has(last.status))
+    if (transform_TERMINAL.has(last.status))
         return `cancelled after transform job ${name} ended ${last.status}`;
     if (!ctx.stopOnCancel)
         return `cancelled; transform job ${name} goes on (${last.status}) because stop-on-cancel is false`;
