@@ -45,7 +45,7 @@ export function driftData(ctx: AwsContext): DriftData {
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
       );
     },
-    async listObjects(bucket, prefix, delimiter) {
+    async listObjects(bucket, prefix, delimiter, max) {
       const keys: string[] = [];
       const prefixes: string[] = [];
       let ContinuationToken: string | undefined;
@@ -55,13 +55,14 @@ export function driftData(ctx: AwsContext): DriftData {
             Bucket: bucket,
             Prefix: prefix,
             Delimiter: delimiter,
+            ...(max ? { MaxKeys: Math.min(1000, max - keys.length) } : {}),
             ContinuationToken,
           }),
         );
         for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key);
         for (const p of page.CommonPrefixes ?? []) if (p.Prefix) prefixes.push(p.Prefix);
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (ContinuationToken);
+      } while (ContinuationToken && !(max && keys.length >= max));
       return { keys, prefixes };
     },
     async *lines(bucket, key) {

@@ -1,5 +1,5 @@
 import { cloudWatchMetricsGateway } from '../../aws/cloudwatch-metrics.js';
-import { s3CaptureReader } from '../../aws/s3-capture.js';
+import { driftData } from '../../aws/drift-data.js';
 import { sagemakerExperimentGateway } from '../../aws/sagemaker-experiments.js';
 import { sagemakerPromotionGateway } from '../../aws/sagemaker-promotion.js';
 import { isTransient } from '../../aws/transient.js';
@@ -61,13 +61,7 @@ export async function run({ host, inputs, aws }: RunContext<typeof spec>): Promi
     shadowRun.window,
   );
   const agreement = capture
-    ? await captureAgreement(
-        s3CaptureReader(context),
-        capture,
-        endpoint,
-        variants,
-        inputs['agreement-tolerance'],
-      )
+    ? await captureAgreement(driftData(context), capture, endpoint, variants, inputs['agreement-tolerance'])
     : undefined;
   const candidate = { ...measured.shadow, ...(agreement ? { [AGREEMENT]: agreement.rate } : {}) };
   const comparison = compareMetrics({

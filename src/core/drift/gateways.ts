@@ -1,12 +1,13 @@
 import type { DriftAlarm, MetricDatum } from './cloudwatch.js';
 
-/** The S3 calls behind reading capture files (src/aws/drift-data.ts). */
+/** The S3 calls behind reading capture files (src/aws/drift-data.ts), for drift and shadow tests. */
 export interface CaptureStore {
-  /** Every key and common prefix under `prefix` (all pages). */
+  /** Every key and common prefix under `prefix` (all pages; with `max`, about that many keys at most). */
   listObjects(
     bucket: string,
     prefix: string,
     delimiter?: string,
+    max?: number,
   ): Promise<{ keys: string[]; prefixes: string[] }>;
   /** The object's lines, streamed in batches (see lineBatches). */
   lines(bucket: string, key: string): AsyncIterable<string[]>;

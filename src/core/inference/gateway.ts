@@ -117,10 +117,3 @@ export interface MetricsGateway {
     periodSeconds: number,
   ): Promise<Record<string, number[]>>;
 }
-
-/** Captured data as S3 holds it. */
-export interface CaptureReader {
-  /** Keys under `s3Uri` (a prefix), at most `max`. */
-  list(s3Uri: string, max: number): Promise<{ bucket: string; key: string }[]>;
-  read(bucket: string, key: string): Promise<string>;
-}

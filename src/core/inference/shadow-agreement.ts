@@ -1,4 +1,4 @@
-import type { CaptureReader } from './gateway.js';
+import type { CaptureStore } from '../drift/gateways.js';
 
 /** At most this many capture files are read per test: a sample is enough to measure agreement. */
 export const MAX_CAPTURE_FILES = 200;
@@ -25,23 +25,27 @@ interface CaptureLine {
  * two outputs agree when they are equal, numbers within `tolerance` (CSV or JSON numbers).
  */
 export async function captureAgreement(
-  reader: CaptureReader,
+  store: Pick<CaptureStore, 'listObjects' | 'lines'>,
   destination: string,
   endpointName: string,
   variants: { production: string; shadow: string },
   tolerance: number,
 ): Promise<Agreement> {
-  const base = `${destination.replace(/\/+$/, '')}/${endpointName}`;
+  // Only an s3:// destination can be listed (an https:// one yields no capture files).
+  const [, bucket, prefix = ''] = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination) ?? [];
+  const base = `${prefix.replace(/\/+$/, '')}/${endpointName}`.replace(/^\//, '');
   const read = async (variant: string) => {
-    const keys = (await reader.list(`${base}/${variant}/`, MAX_CAPTURE_FILES)).filter((k) =>
-      k.key.endsWith('.jsonl'),
-    );
+    const listed = bucket
+      ? await store.listObjects(bucket, `${base}/${variant}/`, undefined, MAX_CAPTURE_FILES)
+      : { keys: [] };
+    const keys = listed.keys.filter((k) => k.endsWith('.jsonl'));
     const outputs = new Map<string, string>();
-    for (const { bucket, key } of keys) {
-      for (const line of (await reader.read(bucket, key)).split('\n')) {
-        const parsed = parseLine(line);
-        if (parsed) outputs.set(parsed.id, parsed.output);
-      }
+    for (const key of keys) {
+      for await (const batch of store.lines(bucket!, key))
+        for (const line of batch) {
+          const parsed = parseLine(line);
+          if (parsed) outputs.set(parsed.id, parsed.output);
+        }
     }
     return { outputs, files: keys.length };
   };

@@ -132,14 +132,12 @@ describe('agreement from captured outputs', () => {
     ].join('\n'),
   };
   const reader = {
-    async list(uri: string) {
-      const prefix = uri.replace('s3://bucket/', '');
-      return Object.keys(files)
-        .filter((k) => k.startsWith(prefix))
-        .map((key) => ({ bucket: 'bucket', key }));
+    async listObjects(bucket: string, prefix: string) {
+      expect(bucket).toBe('bucket');
+      return { keys: Object.keys(files).filter((k) => k.startsWith(prefix)), prefixes: [] };
     },
-    async read(_bucket: string, key: string) {
-      return files[key]!;
+    async *lines(_bucket: string, key: string) {
+      yield files[key]!.split('\n');
     },
   };
 
