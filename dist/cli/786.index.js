@@ -146,7 +146,7 @@ function driftData(ctx) {
         async putText(bucket, key, body) {
             await s3().send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }));
         },
-        async listObjects(bucket, prefix, delimiter) {
+        async listObjects(bucket, prefix, delimiter, max) {
             const keys = [];
             const prefixes = [];
             let ContinuationToken;
@@ -155,6 +155,7 @@ function driftData(ctx) {
                     Bucket: bucket,
                     Prefix: prefix,
                     Delimiter: delimiter,
+                    ...(max ? { MaxKeys: Math.min(1000, max - keys.length) } : {}),
                     ContinuationToken,
                 }));
                 for (const o of page.Contents ?? [])
@@ -164,7 +165,7 @@ function driftData(ctx) {
                     if (p.Prefix)
                         prefixes.push(p.Prefix);
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
-            } while (ContinuationToken);
+            } while (ContinuationToken && !(max && keys.length >= max));
             return { keys, prefixes };
         },
         async *lines(bucket, key) {

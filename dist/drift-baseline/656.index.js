@@ -331,7 +331,7 @@ function driftData(ctx) {
         async putText(bucket, key, body) {
             await s3().send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }));
         },
-        async listObjects(bucket, prefix, delimiter) {
+        async listObjects(bucket, prefix, delimiter, max) {
             const keys = [];
             const prefixes = [];
             let ContinuationToken;
@@ -340,6 +340,7 @@ function driftData(ctx) {
                     Bucket: bucket,
                     Prefix: prefix,
                     Delimiter: delimiter,
+                    ...(max ? { MaxKeys: Math.min(1000, max - keys.length) } : {}),
                     ContinuationToken,
                 }));
                 for (const o of page.Contents ?? [])
@@ -349,7 +350,7 @@ function driftData(ctx) {
                     if (p.Prefix)
                         prefixes.push(p.Prefix);
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
-            } while (ContinuationToken);
+            } while (ContinuationToken && !(max && keys.length >= max));
             return { keys, prefixes };
         },
         async *lines(bucket, key) {

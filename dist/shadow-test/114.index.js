@@ -1,8 +1,8 @@
-export const id = 609;
-export const ids = [609];
+export const id = 114;
+export const ids = [114];
 export const modules = {
 
-/***/ 9990:
+/***/ 7114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -242,38 +242,169 @@ function cloudWatchMetricsGateway(ctx) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
-;// CONCATENATED MODULE: ./src/aws/s3-capture.ts
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/core/drift/lines.ts
+
+/**
+ * The lines of a stream, a chunk's worth at a time (a capture file is never held whole; handing
+ * out a batch rather than one line per await keeps each line's objects short-lived). Iterating the
+ * body itself, not readline, so a connection dropped mid-file reaches the caller as an error.
+ */
+async function* lineBatches(body) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let rest = '';
+    for await (const chunk of body) {
+        const lines = (rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+        rest = lines.pop();
+        yield lines.map(withoutCr);
+    }
+    rest += decoder.end();
+    if (rest)
+        yield [withoutCr(rest)];
+}
+const withoutCr = (l) => (l.endsWith('\r') ? l.slice(0, -1) : l);
+
+;// CONCATENATED MODULE: ./src/aws/transient.ts
+
+/**
+ * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
+ * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
+ * poll again; they never fail a wait.
+ */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'RequestThrottled',
+    'SlowDown',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+]);
+const SERVER = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'InternalServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isTransient(err) {
+    if (!err || typeof err !== 'object')
+        return false;
+    const e = err;
+    if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name)))
+        return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (e.$retryable)
+        return true;
+    return false;
+}
+/**
+ * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
+ * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
+ */
+async function sendForWait(fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (!isTransient(err))
+            throw err;
+        const transient = new TransientError(err.message);
+        transient.name = err.name;
+        throw transient;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/drift-data.ts
 
 
-/** Captured data in S3: keys under a prefix (ListObjectsV2, paginated) and their text. */
-function s3CaptureReader(ctx) {
-    const client = lazyClient(ctx, 'S3', (config) => new client_s3_dist_cjs/* S3Client */.YxF(config));
+
+
+
+
+function driftData(ctx) {
+    const s3 = lazyClient(ctx, 'S3', (config) => new client_s3_dist_cjs/* S3Client */.YxF(config));
+    const stream = async (bucket, key) => {
+        try {
+            const object = await s3().send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+            return object.Body;
+        }
+        catch (err) {
+            const name = err.name;
+            const uri = `s3://${bucket}/${key}`;
+            if (name === 'NoSuchKey' || name === 'NotFound')
+                throw new errors/* UserError */.yo(`${uri} does not exist (NoSuchKey)`);
+            if (name === 'NoSuchBucket')
+                throw new errors/* UserError */.yo(`${uri} does not exist (NoSuchBucket)`);
+            if (err instanceof AccessDeniedError)
+                throw new errors/* UserError */.yo(`${uri} cannot be read: ${err.message}`);
+            throw err;
+        }
+    };
     return {
-        async list(s3Uri, max) {
-            const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(s3Uri);
-            if (!m)
-                return [];
-            const [, bucket = '', prefix = ''] = m;
+        stream,
+        async getText(bucket, key) {
+            const body = await stream(bucket, key);
+            const chunks = [];
+            for await (const chunk of body)
+                chunks.push(chunk);
+            return Buffer.concat(chunks).toString('utf8');
+        },
+        async putText(bucket, key, body) {
+            await s3().send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }));
+        },
+        async listObjects(bucket, prefix, delimiter, max) {
             const keys = [];
-            let token;
+            const prefixes = [];
+            let ContinuationToken;
             do {
-                const out = await client().send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({
+                const page = await s3().send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({
                     Bucket: bucket,
                     Prefix: prefix,
-                    MaxKeys: Math.min(1000, max - keys.length),
-                    ...(token ? { ContinuationToken: token } : {}),
+                    Delimiter: delimiter,
+                    ...(max ? { MaxKeys: Math.min(1000, max - keys.length) } : {}),
+                    ContinuationToken,
                 }));
-                for (const o of out.Contents ?? [])
+                for (const o of page.Contents ?? [])
                     if (o.Key)
-                        keys.push({ bucket, key: o.Key });
-                token = out.IsTruncated ? out.NextContinuationToken : undefined;
-            } while (token && keys.length < max);
-            return keys;
+                        keys.push(o.Key);
+                for (const p of page.CommonPrefixes ?? [])
+                    if (p.Prefix)
+                        prefixes.push(p.Prefix);
+                ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (ContinuationToken && !(max && keys.length >= max));
+            return { keys, prefixes };
         },
-        async read(bucket, key) {
-            const out = await client().send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            return (await out.Body?.transformToString('utf8')) ?? '';
+        async *lines(bucket, key) {
+            const body = await stream(bucket, key);
+            yield* lineBatches(body);
         },
+        isTransient: isTransient,
     };
 }
 
@@ -522,81 +653,6 @@ function sagemakerExperimentGateway(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/transient.ts
-
-/**
- * Errors that say "try again later" rather than "this is wrong": throttling, server faults,
- * dropped connections and timeouts. Long waits swallow these (after the SDK's own retries) and
- * poll again; they never fail a wait.
- */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'ProvisionedThroughputExceededException',
-    'RequestThrottled',
-    'SlowDown',
-    'LimitExceededException',
-    'PriorRequestNotComplete',
-    'EC2ThrottledException',
-]);
-const SERVER = new Set([
-    'InternalFailure',
-    'InternalError',
-    'InternalServerError',
-    'InternalServerException',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'RequestTimeout',
-    'RequestTimeoutException',
-]);
-const NETWORK = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function isTransient(err) {
-    if (!err || typeof err !== 'object')
-        return false;
-    const e = err;
-    if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name)))
-        return true;
-    if (e.name === 'TimeoutError' || e.name === 'AbortError')
-        return true;
-    if (e.code && NETWORK.has(e.code))
-        return true;
-    const status = e.$metadata?.httpStatusCode;
-    if (status !== undefined && (status >= 500 || status === 429))
-        return true;
-    if (e.$retryable)
-        return true;
-    return false;
-}
-/**
- * Sends an SDK call for a pipeline wait: a transient error (after the SDK's own retries) becomes
- * the domain's TransientError, keeping AWS's name and words, so a step that gives up shows them.
- */
-async function sendForWait(fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (!isTransient(err))
-            throw err;
-        const transient = new TransientError(err.message);
-        transient.name = err.name;
-        throw transient;
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/run-info.ts
@@ -716,17 +772,23 @@ const MAX_CAPTURE_FILES = 200;
  * request reaches both variants; it is matched by its inference id, else its event id, and the
  * two outputs agree when they are equal, numbers within `tolerance` (CSV or JSON numbers).
  */
-async function captureAgreement(reader, destination, endpointName, variants, tolerance) {
-    const base = `${destination.replace(/\/+$/, '')}/${endpointName}`;
+async function captureAgreement(store, destination, endpointName, variants, tolerance) {
+    // Only an s3:// destination can be listed (an https:// one yields no capture files).
+    const [, bucket, prefix = ''] = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination) ?? [];
+    const base = `${prefix.replace(/\/+$/, '')}/${endpointName}`.replace(/^\//, '');
     const read = async (variant) => {
-        const keys = (await reader.list(`${base}/${variant}/`, MAX_CAPTURE_FILES)).filter((k) => k.key.endsWith('.jsonl'));
+        const listed = bucket
+            ? await store.listObjects(bucket, `${base}/${variant}/`, undefined, MAX_CAPTURE_FILES)
+            : { keys: [] };
+        const keys = listed.keys.filter((k) => k.endsWith('.jsonl'));
         const outputs = new Map();
-        for (const { bucket, key } of keys) {
-            for (const line of (await reader.read(bucket, key)).split('\n')) {
-                const parsed = parseLine(line);
-                if (parsed)
-                    outputs.set(parsed.id, parsed.output);
-            }
+        for (const key of keys) {
+            for await (const batch of store.lines(bucket, key))
+                for (const line of batch) {
+                    const parsed = parseLine(line);
+                    if (parsed)
+                        outputs.set(parsed.id, parsed.output);
+                }
         }
         return { outputs, files: keys.length };
     };
@@ -1574,7 +1636,7 @@ async function run({ host, inputs, aws }) {
     const variants = { production: shadowRun.production.variantName, shadow: shadowRun.shadow.variantName };
     const measured = await (0,shadow_metrics/* variantMetrics */.NJ)(cloudWatchMetricsGateway(context), endpoint, variants, shadowRun.window);
     const agreement = capture
-        ? await captureAgreement(s3CaptureReader(context), capture, endpoint, variants, inputs['agreement-tolerance'])
+        ? await captureAgreement(driftData(context), capture, endpoint, variants, inputs['agreement-tolerance'])
         : undefined;
     const candidate = { ...measured.shadow, ...(agreement ? { [shadow_metrics/* AGREEMENT */.Fr]: agreement.rate } : {}) };
     const comparison = compareMetrics({

@@ -1,8 +1,90 @@
-export const id = 6758;
-export const ids = [6758];
+export const id = 4120;
+export const ids = [4120];
 export const modules = {
 
-/***/ 6758:
+/***/ 9399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ driftData)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_drift_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3356);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6076);
+/* harmony import */ var _transient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8067);
+
+
+
+
+
+
+function driftData(ctx) {
+    const s3 = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .lazyClient */ .qW)(ctx, 'S3', (config) => new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF(config));
+    const stream = async (bucket, key) => {
+        try {
+            const object = await s3().send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
+            return object.Body;
+        }
+        catch (err) {
+            const name = err.name;
+            const uri = `s3://${bucket}/${key}`;
+            if (name === 'NoSuchKey' || name === 'NotFound')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${uri} does not exist (NoSuchKey)`);
+            if (name === 'NoSuchBucket')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${uri} does not exist (NoSuchBucket)`);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AccessDeniedError */ .Uk)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${uri} cannot be read: ${err.message}`);
+            throw err;
+        }
+    };
+    return {
+        stream,
+        async getText(bucket, key) {
+            const body = await stream(bucket, key);
+            const chunks = [];
+            for await (const chunk of body)
+                chunks.push(chunk);
+            return Buffer.concat(chunks).toString('utf8');
+        },
+        async putText(bucket, key, body) {
+            await s3().send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }));
+        },
+        async listObjects(bucket, prefix, delimiter, max) {
+            const keys = [];
+            const prefixes = [];
+            let ContinuationToken;
+            do {
+                const page = await s3().send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectsV2Command */ .u6x({
+                    Bucket: bucket,
+                    Prefix: prefix,
+                    Delimiter: delimiter,
+                    ...(max ? { MaxKeys: Math.min(1000, max - keys.length) } : {}),
+                    ContinuationToken,
+                }));
+                for (const o of page.Contents ?? [])
+                    if (o.Key)
+                        keys.push(o.Key);
+                for (const p of page.CommonPrefixes ?? [])
+                    if (p.Prefix)
+                        prefixes.push(p.Prefix);
+                ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (ContinuationToken && !(max && keys.length >= max));
+            return { keys, prefixes };
+        },
+        async *lines(bucket, key) {
+            const body = await stream(bucket, key);
+            yield* (0,_core_drift_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .lineBatches */ .b)(body);
+        },
+        isTransient: _transient_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .d,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -64,43 +146,8 @@ function cloudWatchMetricsGateway(ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __webpack_require__(3711);
-;// CONCATENATED MODULE: ./src/aws/s3-capture.ts
-
-
-/** Captured data in S3: keys under a prefix (ListObjectsV2, paginated) and their text. */
-function s3CaptureReader(ctx) {
-    const client = (0,clients/* lazyClient */.qW)(ctx, 'S3', (config) => new client_s3_dist_cjs/* S3Client */.YxF(config));
-    return {
-        async list(s3Uri, max) {
-            const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(s3Uri);
-            if (!m)
-                return [];
-            const [, bucket = '', prefix = ''] = m;
-            const keys = [];
-            let token;
-            do {
-                const out = await client().send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({
-                    Bucket: bucket,
-                    Prefix: prefix,
-                    MaxKeys: Math.min(1000, max - keys.length),
-                    ...(token ? { ContinuationToken: token } : {}),
-                }));
-                for (const o of out.Contents ?? [])
-                    if (o.Key)
-                        keys.push({ bucket, key: o.Key });
-                token = out.IsTruncated ? out.NextContinuationToken : undefined;
-            } while (token && keys.length < max);
-            return keys;
-        },
-        async read(bucket, key) {
-            const out = await client().send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            return (await out.Body?.transformToString('utf8')) ?? '';
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/aws/drift-data.ts
+var drift_data = __webpack_require__(9399);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var client_sagemaker_dist_cjs = __webpack_require__(4459);
 // EXTERNAL MODULE: ./src/aws/sagemaker-promotion.ts
@@ -274,17 +321,23 @@ const MAX_CAPTURE_FILES = 200;
  * request reaches both variants; it is matched by its inference id, else its event id, and the
  * two outputs agree when they are equal, numbers within `tolerance` (CSV or JSON numbers).
  */
-async function captureAgreement(reader, destination, endpointName, variants, tolerance) {
-    const base = `${destination.replace(/\/+$/, '')}/${endpointName}`;
+async function captureAgreement(store, destination, endpointName, variants, tolerance) {
+    // Only an s3:// destination can be listed (an https:// one yields no capture files).
+    const [, bucket, prefix = ''] = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination) ?? [];
+    const base = `${prefix.replace(/\/+$/, '')}/${endpointName}`.replace(/^\//, '');
     const read = async (variant) => {
-        const keys = (await reader.list(`${base}/${variant}/`, MAX_CAPTURE_FILES)).filter((k) => k.key.endsWith('.jsonl'));
+        const listed = bucket
+            ? await store.listObjects(bucket, `${base}/${variant}/`, undefined, MAX_CAPTURE_FILES)
+            : { keys: [] };
+        const keys = listed.keys.filter((k) => k.endsWith('.jsonl'));
         const outputs = new Map();
-        for (const { bucket, key } of keys) {
-            for (const line of (await reader.read(bucket, key)).split('\n')) {
-                const parsed = parseLine(line);
-                if (parsed)
-                    outputs.set(parsed.id, parsed.output);
-            }
+        for (const key of keys) {
+            for await (const batch of store.lines(bucket, key))
+                for (const line of batch) {
+                    const parsed = parseLine(line);
+                    if (parsed)
+                        outputs.set(parsed.id, parsed.output);
+                }
         }
         return { outputs, files: keys.length };
     };
@@ -460,7 +513,7 @@ async function run({ host, inputs, aws }) {
     const variants = { production: shadowRun.production.variantName, shadow: shadowRun.shadow.variantName };
     const measured = await (0,shadow_metrics/* variantMetrics */.NJ)(cloudWatchMetricsGateway(context), endpoint, variants, shadowRun.window);
     const agreement = capture
-        ? await captureAgreement(s3CaptureReader(context), capture, endpoint, variants, inputs['agreement-tolerance'])
+        ? await captureAgreement((0,drift_data/* driftData */.I)(context), capture, endpoint, variants, inputs['agreement-tolerance'])
         : undefined;
     const candidate = { ...measured.shadow, ...(agreement ? { [shadow_metrics/* AGREEMENT */.Fr]: agreement.rate } : {}) };
     const comparison = (0,compare/* compareMetrics */.f)({
@@ -507,6 +560,37 @@ async function run({ host, inputs, aws }) {
         ? `Shadow test passed: ${shadowRun.shadow.variantName} promoted on ${endpoint}.`
         : `Shadow test passed; shadow removed (${decision.why}).`);
 }
+
+
+/***/ }),
+
+/***/ 3356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ lineBatches)
+/* harmony export */ });
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The lines of a stream, a chunk's worth at a time (a capture file is never held whole; handing
+ * out a batch rather than one line per await keeps each line's objects short-lived). Iterating the
+ * body itself, not readline, so a connection dropped mid-file reaches the caller as an error.
+ */
+async function* lineBatches(body) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    let rest = '';
+    for await (const chunk of body) {
+        const lines = (rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+        rest = lines.pop();
+        yield lines.map(withoutCr);
+    }
+    rest += decoder.end();
+    if (rest)
+        yield [withoutCr(rest)];
+}
+const withoutCr = (l) => (l.endsWith('\r') ? l.slice(0, -1) : l);
 
 
 /***/ }),
